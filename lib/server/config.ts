@@ -1,0 +1,126 @@
+import 'server-only';
+import path from 'node:path';
+
+/** A configuration problem, said in one line that names the variable. */
+export class ConfigError extends Error {
+  constructor(variable: string, problem: string) {
+    super(`Configuration error: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface ConsoleConfig {
+  /** Whether OPENAI_ADMIN_KEY is set (its value is read only by lib/server/openai.ts). */
+  adminKeyConfigured: boolean;
+  upstreamBaseUrl: string;
+  /** True when requests go to the built-in sandbox organization rather than OpenAI. */
+  usesSandbox: boolean;
+  sandboxEnabled: boolean;
+  sandboxAdminKey: string | null;
+  databaseUrl: string | null;
+  dataDir: string;
+  bootstrapAdmin: { email: string; password: string } | null;
+  port: number;
+  hostname: string;
+  /** The origin people reach the console at; mutations must come from it. */
+  publicOrigin: string | null;
+  authSecret: string | null;
+  /** The Admin API does not say the organization's name; OPENAI_ORGANIZATION_NAME can. */
+  organizationName: string | null;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+}
+
+type Env = Record<string, string | undefined>;
+
+const blank = (value: string | undefined) => (value === undefined || value.trim() === '' ? undefined : value.trim());
+
+function parseBoolean(env: Env, name: string): boolean | undefined {
+  const raw = blank(env[name]);
+  if (raw === undefined) return undefined;
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(name, `must be true or false (got "${raw}").`);
+}
+
+function parseInteger(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = blank(env[name]);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max} (got "${raw}").`);
+  }
+  return value;
+}
+
+function parseUrl(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = blank(env[name]);
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'is not a valid URL.');
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(name, `must start with ${protocols.map((p) => `${p}//`).join(' or ')}.`);
+  }
+  return raw;
+}
+
+export function parseConfig(env: Env): ConsoleConfig {
+  const adminKey = blank(env.OPENAI_ADMIN_KEY) ?? null;
+  if (adminKey !== null && !/^sk-[A-Za-z0-9_-]{8,}$/.test(adminKey)) {
+    throw new ConfigError('OPENAI_ADMIN_KEY', 'does not look like an OpenAI admin key (it starts with "sk-admin-").');
+  }
+  const sandboxEnabled = parseBoolean(env, 'SANDBOX_ENABLED') ?? adminKey === null;
+  const port = parseInteger(env, 'PORT', 3000, 1, 65535);
+  const hostname = blank(env.HOSTNAME) ?? '127.0.0.1';
+
+  const email = blank(env.DASHBOARD_ADMIN_EMAIL);
+  const password = env.DASHBOARD_ADMIN_PASSWORD;
+  if (email !== undefined && !/^[^\s@]+@[^\s@]+$/.test(email)) {
+    throw new ConfigError('DASHBOARD_ADMIN_EMAIL', 'is not an email address.');
+  }
+  if (email !== undefined && !password) throw new ConfigError('DASHBOARD_ADMIN_PASSWORD', 'must be set when DASHBOARD_ADMIN_EMAIL is.');
+  if (password && email === undefined) throw new ConfigError('DASHBOARD_ADMIN_EMAIL', 'must be set when DASHBOARD_ADMIN_PASSWORD is.');
+  if (password && password.length < 12) throw new ConfigError('DASHBOARD_ADMIN_PASSWORD', 'must be at least 12 characters.');
+
+  const sandboxAdminKey = blank(env.SANDBOX_ADMIN_KEY) ?? null;
+  if (sandboxAdminKey !== null && sandboxAdminKey.length < 16) {
+    throw new ConfigError('SANDBOX_ADMIN_KEY', 'must be at least 16 characters.');
+  }
+  const authSecret = blank(env.AUTH_SECRET) ?? null;
+  if (authSecret !== null && authSecret.length < 32) throw new ConfigError('AUTH_SECRET', 'must be at least 32 characters.');
+
+  const publicUrl = parseUrl(env, 'CONSOLE_URL', ['http:', 'https:']);
+  const sandboxHost = ['0.0.0.0', '::', '[::]'].includes(hostname) ? '127.0.0.1' : hostname;
+
+  return {
+    adminKeyConfigured: adminKey !== null,
+    upstreamBaseUrl: adminKey
+      ? (parseUrl(env, 'OPENAI_BASE_URL', ['http:', 'https:']) ?? 'https://api.openai.com/v1').replace(/\/+$/, '')
+      : `http://${sandboxHost}:${port}/sandbox/v1`,
+    usesSandbox: adminKey === null,
+    sandboxEnabled,
+    sandboxAdminKey,
+    databaseUrl: parseUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']) ?? null,
+    dataDir: path.resolve(/*turbopackIgnore: true*/ blank(env.DATA_DIR) ?? './data'),
+    bootstrapAdmin: email && password ? { email: email.toLowerCase(), password } : null,
+    port,
+    hostname,
+    publicOrigin: publicUrl ? new URL(publicUrl).origin : null,
+    authSecret,
+    organizationName: blank(env.OPENAI_ORGANIZATION_NAME) ?? null,
+    sessionIdleMinutes: parseInteger(env, 'SESSION_IDLE_MINUTES', 240, 5, 60 * 24 * 7),
+    sessionMaxHours: parseInteger(env, 'SESSION_MAX_HOURS', 24, 1, 24 * 30),
+  };
+}
+
+let cached: ConsoleConfig | undefined;
+
+/** The configuration of this process, read once from the environment. */
+export function getConfig(): ConsoleConfig {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

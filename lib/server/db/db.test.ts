@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { DbTarget } from './client';
+import { openDb, pingDb, type DbHandle } from './client';
+import { consoleSetting, journalEntry } from './schema';
+import { getOrCreateSetting } from '../settings';
+import { finishJournalEntry, startJournalEntry } from '../journal/journal';
+import { clearSignInFailures, recordSignInFailure, signInRetryAfterMs, SIGN_IN_MAX_FAILURES } from '../auth/sign-in-throttle';
+
+// Each PostgreSQL run gets its own database so runs never see each other's rows.
+async function freshPostgresUrl(): Promise<string> {
+  const admin = new pg.Client({ connectionString: inject('postgresUrl') });
+  await admin.connect();
+  const name = `t_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  return inject('postgresUrl').replace(/\/postgres$/, `/${name}`);
+}
+
+const targets: [string, () => Promise<DbTarget>][] = [
+  ['PGlite', async () => ({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'console-db-test-')) })],
+  ['PostgreSQL', async () => ({ databaseUrl: await freshPostgresUrl() })],
+];
+
+describe.each(targets)('database layer on %s', (_name, makeTarget) => {
+  let target: DbTarget;
+  let handle: DbHandle;
+  beforeAll(async () => {
+    target = await makeTarget();
+    handle = await openDb(target);
+  });
+  afterAll(async () => {
+    await handle.close();
+  });
+
+  it('runs the migrations and answers queries', async () => {
+    expect(await pingDb(handle.db)).toBe(true);
+    const tables = (await handle.db.execute(
+      sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
+    )) as unknown as { rows: { table_name: string }[] };
+    const names = tables.rows.map((r) => r.table_name);
+    expect(names).toEqual(expect.arrayContaining(['auth_user', 'auth_session', 'journal_entry', 'console_setting', 'sandbox_object']));
+  });
+
+  it('creates a setting once and returns the same value afterwards, also when asked at once', async () => {
+    let generated = 0;
+    const generate = () => `value-${++generated}`;
+    const values = await Promise.all([1, 2, 3].map(() => getOrCreateSetting(handle.db, 'test_key', generate)));
+    expect(new Set(values).size).toBe(1);
+    expect(await getOrCreateSetting(handle.db, 'test_key', () => 'other')).toBe(values[0]);
+    const rows = await handle.db.select().from(consoleSetting).where(eq(consoleSetting.key, 'test_key'));
+    expect(rows).toHaveLength(1);
+  });
+
+  it('keeps a journal entry from pending to its outcome', async () => {
+    const id = await startJournalEntry(handle.db, {
+      userId: 'u1', userEmail: 'ada@example.com', userRole: 'admin', operation: 'projects.create',
+      method: 'POST', path: '/organization/projects', targetIds: {}, requestSummary: { name: 'X' },
+    });
+    let [row] = await handle.db.select().from(journalEntry).where(eq(journalEntry.id, id));
+    expect(row?.outcome).toBe('pending');
+    await finishJournalEntry(handle.db, id, { outcome: 'succeeded', httpStatus: 200, upstreamRequestId: 'req_1', errorMessage: null });
+    [row] = await handle.db.select().from(journalEntry).where(eq(journalEntry.id, id));
+    expect(row).toMatchObject({ outcome: 'succeeded', httpStatus: 200, upstreamRequestId: 'req_1', userEmail: 'ada@example.com' });
+    expect(row?.finishedAt).toBeInstanceOf(Date);
+  });
+
+  it('locks an account after repeated sign-in failures and frees it on success', async () => {
+    const email = 'locked@example.com';
+    for (let i = 0; i < SIGN_IN_MAX_FAILURES - 1; i++) await recordSignInFailure(handle.db, email);
+    expect(await signInRetryAfterMs(handle.db, email)).toBe(0);
+    await recordSignInFailure(handle.db, email);
+    expect(await signInRetryAfterMs(handle.db, email)).toBeGreaterThan(60_000);
+    expect(await signInRetryAfterMs(handle.db, 'someone-else@example.com')).toBe(0);
+    await clearSignInFailures(handle.db, email);
+    expect(await signInRetryAfterMs(handle.db, email)).toBe(0);
+  });
+
+  it('keeps its data across a restart, and migrates an existing database without change', async () => {
+    await handle.close();
+    handle = await openDb(target);
+    const rows = await handle.db.select().from(consoleSetting).where(eq(consoleSetting.key, 'test_key'));
+    expect(rows[0]?.value).toMatch(/^value-\d$/);
+  });
+});
