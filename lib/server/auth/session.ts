@@ -1,0 +1,73 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { CONSOLE_ROLES, type ConsoleRole } from '@/lib/admin/operation';
+import { getConfig } from '../config';
+import { getAuth } from './auth';
+
+export interface ConsoleUser {
+  id: string;
+  email: string;
+  name: string;
+  role: ConsoleRole;
+}
+
+export interface ConsoleSession {
+  user: ConsoleUser;
+  sessionId: string;
+  /** When the person signed in (for fresh-sign-in checks). */
+  signedInAt: Date;
+}
+
+export interface SessionLookup {
+  session: ConsoleSession | null;
+  /** Set-Cookie headers from a session refresh, to pass on in the response when one is made. */
+  setCookies: string[];
+}
+
+function isConsoleRole(role: unknown): role is ConsoleRole {
+  return typeof role === 'string' && (CONSOLE_ROLES as readonly string[]).includes(role);
+}
+
+/**
+ * The signed-in person for a request, or null. Beyond Better Auth's own checks (signature,
+ * stored session, idle expiry) it enforces the absolute lifetime, bans, and a known role:
+ * anything unexpected means no session (deny by default).
+ */
+export async function lookupSession(requestHeaders: Headers): Promise<SessionLookup> {
+  const auth = await getAuth();
+  const { headers: responseHeaders, response } = await auth.api.getSession({
+    headers: requestHeaders,
+    returnHeaders: true,
+  });
+  const setCookies = responseHeaders.getSetCookie();
+  if (!response) return { session: null, setCookies };
+  const { session, user } = response;
+  const maxAgeMs = getConfig().sessionMaxHours * 3_600_000;
+  if (Date.now() - new Date(session.createdAt).getTime() > maxAgeMs) {
+    const context = await auth.$context;
+    await context.internalAdapter.deleteSession(session.token);
+    return { session: null, setCookies };
+  }
+  if (user.banned || !isConsoleRole(user.role)) return { session: null, setCookies };
+  return {
+    session: {
+      user: { id: user.id, email: user.email, name: user.name, role: user.role },
+      sessionId: session.id,
+      signedInAt: new Date(session.createdAt),
+    },
+    setCookies,
+  };
+}
+
+/** For server components: the session of the current request, or null. */
+export async function getPageSession(): Promise<ConsoleSession | null> {
+  return (await lookupSession(await headers())).session;
+}
+
+/** For pages behind sign-in: the session, or a redirect to the sign-in page. */
+export async function requirePageSession(): Promise<ConsoleSession> {
+  const session = await getPageSession();
+  if (!session) redirect('/sign-in');
+  return session;
+}
