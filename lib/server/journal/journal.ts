@@ -1,0 +1,61 @@
+import 'server-only';
+import { desc, eq } from 'drizzle-orm';
+import type { Db } from '../db';
+import { journalEntry } from '../db/schema';
+
+export type JournalOutcome = 'pending' | 'succeeded' | 'failed' | 'unknown';
+
+export interface JournalStart {
+  userId: string;
+  userEmail: string;
+  userRole: string;
+  operation: string;
+  method: string;
+  path: string;
+  targetIds: Record<string, string>;
+  requestSummary: unknown;
+}
+
+export interface JournalFinish {
+  outcome: Exclude<JournalOutcome, 'pending'>;
+  httpStatus: number | null;
+  upstreamRequestId: string | null;
+  errorMessage: string | null;
+}
+
+/** Writes the entry before the change is sent. Throws when it cannot: the caller must not send. */
+export async function startJournalEntry(db: Db, entry: JournalStart): Promise<number> {
+  const [row] = await db.insert(journalEntry).values(entry).returning({ id: journalEntry.id });
+  if (!row) throw new Error('The journal did not return the new entry.');
+  return row.id;
+}
+
+export async function finishJournalEntry(db: Db, id: number, finish: JournalFinish): Promise<void> {
+  await db
+    .update(journalEntry)
+    .set({ ...finish, finishedAt: new Date() })
+    .where(eq(journalEntry.id, id));
+}
+
+export async function listJournalEntries(db: Db, limit = 100) {
+  return db.select().from(journalEntry).orderBy(desc(journalEntry.id)).limit(limit);
+}
+
+const SECRET_FIELD = /key|secret|password|token|value/i;
+const MAX_STRING = 200;
+
+/**
+ * What the journal keeps of a request body: field names and short values, with anything that
+ * may be a secret replaced and long strings (certificate PEMs) cut.
+ */
+export function summarizeRequest(body: unknown, depth = 0): unknown {
+  if (depth > 4) return '[nested]';
+  if (typeof body === 'string') return body.length > MAX_STRING ? `${body.slice(0, MAX_STRING)}… (${body.length} chars)` : body;
+  if (Array.isArray(body)) return body.slice(0, 50).map((item) => summarizeRequest(item, depth + 1));
+  if (body && typeof body === 'object') {
+    return Object.fromEntries(
+      Object.entries(body).map(([k, v]) => [k, SECRET_FIELD.test(k) && typeof v === 'string' ? '[redacted]' : summarizeRequest(v, depth + 1)]),
+    );
+  }
+  return body;
+}

@@ -1,0 +1,54 @@
+import 'server-only';
+import OpenAI from 'openai';
+import { getSandboxAdminKey } from '../sandbox/auth';
+import { getConfig } from './config';
+import { getDb } from './db';
+
+/** Reads time out after ~30 s; the SDK retries them (429 honouring Retry-After, 5xx, timeouts). */
+export const UPSTREAM_TIMEOUT_MS = 30_000;
+export const READ_RETRIES = 2;
+
+/**
+ * Request option for the SDK's generic get/post/delete: authenticate with the admin key, as the
+ * SDK's own `client.admin.organization.*` methods do (the generic methods default to apiKey).
+ */
+export const ADMIN_AUTH = { __security: { adminAPIKeyAuth: true } } as const;
+
+export interface UpstreamTarget {
+  baseURL: string;
+  adminKey: string;
+}
+
+/**
+ * The one place the organization's admin key is read. With no OPENAI_ADMIN_KEY the console talks
+ * to its built-in sandbox organization over HTTP, with the sandbox's own key.
+ */
+export async function resolveUpstream(): Promise<UpstreamTarget> {
+  const config = getConfig();
+  const adminKey = process.env.OPENAI_ADMIN_KEY?.trim();
+  if (adminKey) return { baseURL: config.upstreamBaseUrl, adminKey };
+  return { baseURL: config.upstreamBaseUrl, adminKey: await getSandboxAdminKey(await getDb()) };
+}
+
+export function createUpstreamClient(target: UpstreamTarget): OpenAI {
+  return new OpenAI({
+    adminAPIKey: target.adminKey,
+    apiKey: null,
+    // Never let stray OPENAI_ORG_ID / OPENAI_PROJECT_ID variables scope admin calls.
+    organization: null,
+    project: null,
+    baseURL: target.baseURL,
+    timeout: UPSTREAM_TIMEOUT_MS,
+    maxRetries: READ_RETRIES,
+  });
+}
+
+const holder = globalThis as typeof globalThis & { __upstreamClient?: Promise<OpenAI> };
+
+export function getUpstreamClient(): Promise<OpenAI> {
+  holder.__upstreamClient ??= resolveUpstream().then(createUpstreamClient);
+  holder.__upstreamClient.catch(() => {
+    holder.__upstreamClient = undefined;
+  });
+  return holder.__upstreamClient;
+}

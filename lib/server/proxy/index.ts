@@ -1,0 +1,27 @@
+import 'server-only';
+import { createMatcher } from '@/lib/admin/match';
+import { OPERATIONS } from '@/lib/admin/operations';
+import { lookupSession } from '../auth/session';
+import { getConfig } from '../config';
+import { getDb } from '../db';
+import { getUpstreamClient } from '../openai';
+import { handleAdminRequest, type ProxyDeps } from './pipeline';
+
+const matchOperation = createMatcher(OPERATIONS);
+
+function defaultDeps(): ProxyDeps {
+  const config = getConfig();
+  return {
+    match: matchOperation,
+    lookupSession,
+    getDb,
+    getClient: getUpstreamClient,
+    publicOrigin: config.publicOrigin,
+    upstreamHost: config.usesSandbox ? 'the sandbox organization' : new URL(config.upstreamBaseUrl).host,
+  };
+}
+
+/** Serves /api/admin/<Admin API path> for the route handler. */
+export function proxyAdminRequest(request: Request, segments: readonly string[]): Promise<Response> {
+  return handleAdminRequest(request, segments, defaultDeps());
+}
