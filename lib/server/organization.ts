@@ -1,0 +1,19 @@
+import 'server-only';
+import { getSandboxOrganization } from '../sandbox/seed';
+import { getConfig } from './config';
+import { getDb } from './db';
+
+export interface OrganizationIdentity {
+  name: string;
+  sandbox: boolean;
+}
+
+/** The name shown in the shell: the sandbox's own, or OPENAI_ORGANIZATION_NAME for a real one. */
+export async function getOrganizationIdentity(): Promise<OrganizationIdentity> {
+  const config = getConfig();
+  if (config.usesSandbox) {
+    const organization = await getSandboxOrganization(await getDb());
+    return { name: organization.name, sandbox: true };
+  }
+  return { name: config.organizationName ?? 'OpenAI organization', sandbox: false };
+}
