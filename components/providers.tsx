@@ -1,0 +1,39 @@
+'use client';
+
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { Toaster } from 'sonner';
+import { ConsoleApiError } from '@/lib/queries/admin-fetch';
+
+function onAuthError(error: unknown) {
+  // A session that ended while the page was open: a full load of sign-in also drops every cached
+  // query, so nothing of the old session stays in memory.
+  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+  if (error instanceof ConsoleApiError && error.status === 401) window.location.assign('/sign-in');
+}
+
+function makeQueryClient() {
+  return new QueryClient({
+    queryCache: new QueryCache({ onError: onAuthError }),
+    mutationCache: new MutationCache({ onError: onAuthError }),
+    defaultOptions: {
+      queries: {
+        // Admin data changes rarely and mostly through this console, which invalidates what it changes.
+        staleTime: 30_000,
+        retry: (failures, error) => failures < 2 && !(error instanceof ConsoleApiError && error.status >= 400 && error.status < 500),
+        refetchOnWindowFocus: true,
+      },
+      mutations: { retry: false },
+    },
+  });
+}
+
+export function Providers({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(makeQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      {children}
+      <Toaster richColors closeButton position="bottom-right" />
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,89 @@
+'use client';
+
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Button } from './button';
+
+export interface DialogProps {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  description?: ReactNode;
+  children?: ReactNode;
+  footer?: ReactNode;
+}
+
+/**
+ * A modal on the native <dialog> element: focus is trapped, Escape closes it, and the rest of
+ * the page is inert while it is open.
+ */
+export function Dialog({ open, onClose, title, description, children, footer }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      onClose={onClose}
+      aria-labelledby="dialog-title"
+      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-border bg-card p-0 text-foreground shadow-xl"
+    >
+      {open && (
+        <div className="space-y-4 p-6">
+          <div className="space-y-1.5">
+            <h2 id="dialog-title" className="text-lg font-semibold">
+              {title}
+            </h2>
+            {description && <div className="text-sm text-muted-foreground">{description}</div>}
+          </div>
+          {children}
+          {footer && <div className="flex justify-end gap-2 pt-2">{footer}</div>}
+        </div>
+      )}
+    </dialog>
+  );
+}
+
+export interface ConfirmDialogProps {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  /** Names the thing and what happens to it. */
+  consequence: ReactNode;
+  confirmLabel: string;
+  onConfirm: () => void;
+  pending?: boolean;
+  error?: string | null;
+}
+
+/** The confirm step every destructive action goes through. */
+export function ConfirmDialog({ open, onClose, title, consequence, confirmLabel, onConfirm, pending, error }: ConfirmDialogProps) {
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={title}
+      description={consequence}
+      footer={
+        <>
+          <Button variant="secondary" onClick={onClose} disabled={pending}>
+            Cancel
+          </Button>
+          <Button variant="danger" onClick={onConfirm} pending={pending}>
+            {confirmLabel}
+          </Button>
+        </>
+      }
+    >
+      {error && (
+        <p role="alert" className="rounded-md bg-danger/10 px-3 py-2 text-sm text-danger">
+          {error}
+        </p>
+      )}
+    </Dialog>
+  );
+}

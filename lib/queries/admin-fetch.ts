@@ -1,0 +1,71 @@
+import { isConsoleErrorBody, type ConsoleErrorBody } from '@/lib/admin/errors';
+
+/** An error from the console's API, carrying what the person should be told. */
+export class ConsoleApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly param: string | null;
+  readonly requestId: string | null;
+  readonly retryAfterSeconds: number | null;
+
+  constructor(status: number, body: ConsoleErrorBody['error']) {
+    super(body.message);
+    this.name = 'ConsoleApiError';
+    this.status = status;
+    this.code = body.code;
+    this.param = body.param ?? null;
+    this.requestId = body.upstream_request_id ?? null;
+    this.retryAfterSeconds = body.retry_after_seconds ?? null;
+  }
+}
+
+type QueryValue = string | number | boolean | undefined | readonly string[];
+
+export interface AdminRequest {
+  method?: 'GET' | 'POST' | 'DELETE';
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+function toSearch(query: Record<string, QueryValue> | undefined): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const item of value) search.append(`${key}[]`, item);
+    else search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Calls the admin proxy: `path` is the Admin API path, e.g. `/organization/projects`. */
+export async function adminFetch<T>(path: string, request: AdminRequest = {}): Promise<T> {
+  const method = request.method ?? 'GET';
+  let response: Response;
+  try {
+    response = await fetch(`/api/admin${path}${toSearch(request.query)}`, {
+      method,
+      signal: request.signal,
+      credentials: 'same-origin',
+      headers: method === 'GET' ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      body: method === 'GET' ? undefined : JSON.stringify(request.body ?? {}),
+    });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    throw new ConsoleApiError(0, { code: 'network', message: 'The console server cannot be reached. Check your connection and that the console is running.' });
+  }
+  const payload: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    if (isConsoleErrorBody(payload)) throw new ConsoleApiError(response.status, payload.error);
+    throw new ConsoleApiError(response.status, { code: 'unexpected', message: `The console answered ${response.status} without an explanation. Try again.` });
+  }
+  return payload as T;
+}
+
+/** The sentence to show a person for any error a query or mutation threw. */
+export function describeError(error: unknown): string {
+  if (error instanceof ConsoleApiError) return error.requestId ? `${error.message} (request id ${error.requestId})` : error.message;
+  if (error instanceof Error) return error.message;
+  return 'Something went wrong. Try again.';
+}
