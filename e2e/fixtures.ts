@@ -1,0 +1,23 @@
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
+
+/** The owner the first-owner spec creates; every other spec starts signed in as this person. */
+export const OWNER = { name: 'Olivia Owner', email: 'owner@example.com', password: 'correct horse battery staple' };
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** A page in a fresh browser context: no cookies, nobody signed in. */
+export async function signedOutPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  return context.newPage();
+}
+
+/** A short unique suffix so parallel specs never collide on names. */
+export const unique = () => Math.random().toString(36).slice(2, 8);
+
+export const test = base;
+export { expect };

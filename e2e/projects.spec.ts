@@ -1,0 +1,112 @@
+import type { Page } from '@playwright/test';
+import { expect, signedOutPage, signIn, test, unique } from './fixtures';
+
+function row(page: Page, name: string) {
+  return page.getByRole('row').filter({ has: page.getByText(name, { exact: true }) });
+}
+
+test('lists the sandbox organization’s active and archived projects', async ({ page }) => {
+  await page.goto('/projects');
+  await expect(row(page, 'Default project')).toBeVisible();
+  await expect(row(page, 'Default project').getByText('Active')).toBeVisible();
+
+  await page.getByRole('button', { name: /^Archived/ }).click();
+  await expect(page).toHaveURL(/status=archived/);
+  const archivedRows = page.getByRole('row').filter({ hasText: 'Archived' });
+  await expect(archivedRows.first()).toBeVisible();
+  await expect(row(page, 'Default project')).toHaveCount(0);
+
+  await page.getByRole('searchbox', { name: 'Search projects' }).fill('no such project anywhere');
+  await expect(page.getByText('No archived projects match “no such project anywhere”')).toBeVisible();
+});
+
+test('create, rename and archive a project, each visible at once and after a reload', async ({ page }) => {
+  const name = `Checkout ${unique()}`;
+  const renamed = `${name} v2`;
+  await page.goto('/projects');
+
+  await page.getByRole('button', { name: 'Create project' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Create project' });
+  await dialog.getByLabel('Project name').fill(name);
+  await dialog.getByRole('button', { name: 'Create project' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(`Project “${name}” created.`)).toBeVisible();
+  await expect(row(page, name)).toBeVisible();
+
+  await row(page, name).getByRole('button', { name: `Rename ${name}` }).click();
+  const rename = page.getByRole('dialog', { name: `Rename ${name}` });
+  await expect(rename.getByLabel('Project name')).toHaveValue(name);
+  await rename.getByLabel('Project name').fill(renamed);
+  await rename.getByRole('button', { name: 'Save name' }).click();
+  await expect(row(page, renamed)).toBeVisible();
+  await expect(row(page, name)).toHaveCount(0);
+
+  await row(page, renamed).getByRole('button', { name: `Archive ${renamed}` }).click();
+  const confirm = page.getByRole('dialog', { name: `Archive ${renamed}?` });
+  await expect(confirm).toContainText('its API keys stop working');
+  await confirm.getByRole('button', { name: 'Archive project' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(row(page, renamed)).toHaveCount(0);
+
+  await page.reload();
+  await page.getByRole('button', { name: /^Archived/ }).click();
+  await expect(row(page, renamed)).toBeVisible();
+  await expect(row(page, renamed).getByText('Archived', { exact: true })).toBeVisible();
+});
+
+test('an empty name is refused in the form and nothing is created', async ({ page }) => {
+  await page.goto('/projects');
+  await page.getByRole('button', { name: 'Create project' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Create project' });
+  await dialog.getByLabel('Project name').fill('   ');
+  await dialog.getByRole('button', { name: 'Create project' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Enter a name.');
+  await expect(dialog).toBeVisible();
+});
+
+test('the API refuses a change from another origin', async ({ page, baseURL }) => {
+  await page.goto('/projects');
+  const response = await page.request.post('/api/admin/organization/projects', {
+    data: { name: 'Cross-site attempt' },
+    headers: { origin: 'https://attacker.example' },
+  });
+  expect(response.status()).toBe(403);
+  expect((await response.json()).error.code).toBe('cross_origin');
+  const sameOrigin = await page.request.get('/api/admin/organization/projects?limit=100&include_archived=true', { headers: { origin: baseURL ?? '' } });
+  const names = ((await sameOrigin.json()).data as { name: string }[]).map((p) => p.name);
+  expect(names).not.toContain('Cross-site attempt');
+});
+
+test('a viewer sees no create, rename or archive controls, and the API refuses them', async ({ page, browser, baseURL }) => {
+  const viewer = { name: `Vera Viewer ${unique()}`, email: `viewer-${unique()}@example.com`, password: 'viewer password 123' };
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'Add console user' }).click();
+  const form = page.getByRole('form', { name: 'Add console user' });
+  await form.getByLabel('Name').fill(viewer.name);
+  await form.getByLabel('Email').fill(viewer.email);
+  await form.getByLabel('Role').selectOption('viewer');
+  await form.getByLabel('First password').fill(viewer.password);
+  await form.getByRole('button', { name: 'Add user' }).click();
+  await expect(page.getByRole('row').filter({ hasText: viewer.email })).toContainText('viewer');
+
+  const viewerPage = await signedOutPage(browser);
+  await signIn(viewerPage, viewer.email, viewer.password);
+  await expect(viewerPage).toHaveURL(/\/projects$/);
+  await expect(row(viewerPage, 'Default project')).toBeVisible();
+  await expect(viewerPage.getByRole('button', { name: 'Create project' })).toHaveCount(0);
+  await expect(viewerPage.getByRole('button', { name: /^Rename / })).toHaveCount(0);
+  await expect(viewerPage.getByRole('button', { name: /^Archive / })).toHaveCount(0);
+
+  const headers = { origin: baseURL ?? '' };
+  const create = await viewerPage.request.post('/api/admin/organization/projects', { data: { name: 'Viewer project' }, headers });
+  expect(create.status()).toBe(403);
+  expect((await create.json()).error.message).toContain('viewer');
+  const list = await viewerPage.request.get('/api/admin/organization/projects?limit=100');
+  const firstId = ((await list.json()).data as { id: string }[])[0]?.id ?? 'proj_missing';
+  const archive = await viewerPage.request.post(`/api/admin/organization/projects/${firstId}/archive`, { data: {}, headers });
+  expect(archive.status()).toBe(403);
+  // Settings does not offer console user management to a viewer.
+  await viewerPage.goto('/settings');
+  await expect(viewerPage.getByRole('heading', { name: 'Connection' })).toBeVisible();
+  await expect(viewerPage.getByRole('button', { name: 'Add console user' })).toHaveCount(0);
+});
