@@ -54,9 +54,8 @@ export function Sidebar({ organizationName, sandbox, user, signOut }: SidebarPro
           <p className="truncate text-sm font-medium" title={user.email}>
             {user.name}
           </p>
-          <p className="truncate text-xs text-muted-foreground">
-            {user.email} · <span className="capitalize">{user.role}</span>
-          </p>
+          <p className="truncate text-xs text-muted-foreground">{user.email}</p>
+          <p className="text-xs text-muted-foreground capitalize">{user.role}</p>
         </div>
         <div className="flex items-center justify-between">
           <ThemeToggle />

@@ -17,8 +17,10 @@ const ORIGIN = 'http://console.test';
 const match = createMatcher(OPERATIONS);
 
 /** A scripted upstream: answers each request with `reply`, and counts what reached it. */
+type Reply = (req: http.IncomingMessage, res: http.ServerResponse) => void;
+
 function scriptedUpstream() {
-  const state = { calls: 0, reply: (_req: http.IncomingMessage, res: http.ServerResponse) => void res.end('{}') };
+  const state: { calls: number; reply: Reply } = { calls: 0, reply: (_req, res) => void res.end('{}') };
   const server = http.createServer((req, res) => {
     state.calls++;
     req.resume();
