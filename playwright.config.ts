@@ -1,10 +1,26 @@
 import { defineConfig } from '@playwright/test';
+import { REAL_ADMIN, SANDBOX_KEY } from './e2e/servers';
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${port}`;
+// Run through `npm run test:e2e` (lib/tools/e2e.mjs): it finds the browser, builds, and picks
+// free ports and a fresh data folder.
+const dataDir = process.env.E2E_DATA_DIR ?? '/tmp/console-e2e';
+const ports = {
+  sandbox: Number(process.env.E2E_PORT ?? 3100),
+  real: Number(process.env.E2E_REAL_PORT ?? 3101),
+  down: Number(process.env.E2E_DOWN_PORT ?? 3102),
+};
+const url = (port: number) => `http://127.0.0.1:${port}`;
 
-// Run through `npm run test:e2e` (lib/tools/e2e.mjs), which finds the browser, builds, and picks
-// a free port and a fresh data folder.
+function server(port: number, name: string, env: Record<string, string>) {
+  return {
+    command: `npx next start --hostname 127.0.0.1 --port ${port}`,
+    url: `${url(port)}/sign-in`,
+    timeout: 60_000,
+    reuseExistingServer: false,
+    env: { DATA_DIR: `${dataDir}/${name}`, PORT: String(port), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1', ...env },
+  };
+}
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -15,7 +31,6 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -25,19 +40,33 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'first-owner', testMatch: /setup\.spec\.ts/ },
-    { name: 'console', testIgnore: /setup\.spec\.ts/, dependencies: ['first-owner'], use: { storageState: 'e2e/.auth/owner.json' } },
-  ],
-  webServer: {
-    command: `npx next start --hostname 127.0.0.1 --port ${port}`,
-    url: `${baseURL}/sign-in`,
-    timeout: 60_000,
-    reuseExistingServer: false,
-    env: {
-      DATA_DIR: process.env.E2E_DATA_DIR ?? '',
-      PORT: String(port),
-      HOSTNAME: '127.0.0.1',
-      NEXT_TELEMETRY_DISABLED: '1',
+    // The sandbox console starts with no accounts: the first spec sets up the owner.
+    { name: 'first-owner', testMatch: /setup\.spec\.ts/, use: { baseURL: url(ports.sandbox) } },
+    {
+      name: 'console',
+      testIgnore: /(setup|real-organization|unreachable)\.spec\.ts/,
+      dependencies: ['first-owner'],
+      use: { baseURL: url(ports.sandbox), storageState: 'e2e/.auth/owner.json' },
     },
-  },
+    { name: 'real-organization', testMatch: /real-organization\.spec\.ts/, use: { baseURL: url(ports.real) } },
+    { name: 'unreachable', testMatch: /unreachable\.spec\.ts/, use: { baseURL: url(ports.down) } },
+  ],
+  webServer: [
+    server(ports.sandbox, 'sandbox', { SANDBOX_ADMIN_KEY: SANDBOX_KEY }),
+    // Manages an organization through OPENAI_ADMIN_KEY, as with OpenAI; the first server's sandbox plays the organization.
+    server(ports.real, 'real', {
+      OPENAI_ADMIN_KEY: SANDBOX_KEY,
+      OPENAI_BASE_URL: `${url(ports.sandbox)}/sandbox/v1`,
+      OPENAI_ORGANIZATION_NAME: 'Northwind Robotics (live)',
+      DASHBOARD_ADMIN_EMAIL: REAL_ADMIN.email,
+      DASHBOARD_ADMIN_PASSWORD: REAL_ADMIN.password,
+    }),
+    // An organization that cannot be reached: nothing listens on port 9.
+    server(ports.down, 'down', {
+      OPENAI_ADMIN_KEY: 'sk-admin-unreachable-0000',
+      OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
+      DASHBOARD_ADMIN_EMAIL: REAL_ADMIN.email,
+      DASHBOARD_ADMIN_PASSWORD: REAL_ADMIN.password,
+    }),
+  ],
 });

@@ -43,12 +43,14 @@ export function createUpstreamClient(target: UpstreamTarget): OpenAI {
   });
 }
 
-const holder = globalThis as typeof globalThis & { __upstreamClient?: Promise<OpenAI> };
+// Cached per module, not on globalThis: Next bundles the SDK once per route, and errors must be
+// thrown by the same copy of the SDK that upstream-errors.ts checks them against.
+let client: Promise<OpenAI> | undefined;
 
 export function getUpstreamClient(): Promise<OpenAI> {
-  holder.__upstreamClient ??= resolveUpstream().then(createUpstreamClient);
-  holder.__upstreamClient.catch(() => {
-    holder.__upstreamClient = undefined;
+  client ??= resolveUpstream().then(createUpstreamClient);
+  client.catch(() => {
+    client = undefined;
   });
-  return holder.__upstreamClient;
+  return client;
 }

@@ -14,14 +14,25 @@ if (!browser) {
   process.exit(1);
 }
 
-const port = await new Promise((resolve) => {
-  const server = net.createServer().listen(0, '127.0.0.1', () => {
-    const { port: free } = server.address();
-    server.close(() => resolve(free));
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
   });
-});
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'console-e2e-'));
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHROMIUM_PATH: browser, E2E_PORT: String(port), E2E_DATA_DIR: dataDir };
+// Three servers (see playwright.config.ts): the sandbox console, one managing a "real"
+// organization over HTTP, and one whose organization cannot be reached.
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  CHROMIUM_PATH: browser,
+  E2E_PORT: String(await freePort()),
+  E2E_REAL_PORT: String(await freePort()),
+  E2E_DOWN_PORT: String(await freePort()),
+  E2E_DATA_DIR: dataDir,
+};
 buildIfNeeded(env);
 
 const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], { cwd: root, env, stdio: 'inherit' });
