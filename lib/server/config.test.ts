@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from './config';
+
+function problem(env: Record<string, string>): string {
+  try {
+    parseConfig(env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as Error).message;
+  }
+  throw new Error('expected a configuration error');
+}
+
+describe('configuration', () => {
+  it('defaults to the sandbox on 127.0.0.1:3000 with PGlite in ./data', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({
+      adminKeyConfigured: false,
+      usesSandbox: true,
+      sandboxEnabled: true,
+      upstreamBaseUrl: 'http://127.0.0.1:3000/sandbox/v1',
+      databaseUrl: null,
+      dataDir: path.resolve('./data'),
+      port: 3000,
+      hostname: '127.0.0.1',
+      bootstrapAdmin: null,
+      sessionIdleMinutes: 240,
+      sessionMaxHours: 24,
+    });
+  });
+
+  it('manages the real organization when an admin key is set, with the sandbox off unless asked for', () => {
+    const config = parseConfig({ OPENAI_ADMIN_KEY: 'sk-admin-abcdefgh1234', PORT: '8080' });
+    expect(config).toMatchObject({ adminKeyConfigured: true, usesSandbox: false, sandboxEnabled: false, upstreamBaseUrl: 'https://api.openai.com/v1', port: 8080 });
+    expect(parseConfig({ OPENAI_ADMIN_KEY: 'sk-admin-abcdefgh1234', SANDBOX_ENABLED: 'true' }).sandboxEnabled).toBe(true);
+    expect(parseConfig({ OPENAI_ADMIN_KEY: 'sk-admin-abcdefgh1234', OPENAI_BASE_URL: 'http://proxy.internal/v1/' }).upstreamBaseUrl).toBe('http://proxy.internal/v1');
+  });
+
+  it('never puts the admin key itself in the parsed configuration', () => {
+    const config = parseConfig({ OPENAI_ADMIN_KEY: 'sk-admin-secret-value-1234' });
+    expect(JSON.stringify(config)).not.toContain('secret-value');
+  });
+
+  it('reaches its own sandbox on loopback when listening on every address', () => {
+    expect(parseConfig({ HOSTNAME: '0.0.0.0', PORT: '4000' }).upstreamBaseUrl).toBe('http://127.0.0.1:4000/sandbox/v1');
+  });
+
+  it.each([
+    [{ OPENAI_ADMIN_KEY: 'not-a-key' }, 'OPENAI_ADMIN_KEY'],
+    [{ OPENAI_ADMIN_KEY: 'sk-admin-abcdefgh1234', OPENAI_BASE_URL: 'ftp://x' }, 'OPENAI_BASE_URL'],
+    [{ SANDBOX_ENABLED: 'maybe' }, 'SANDBOX_ENABLED'],
+    [{ DATABASE_URL: 'mysql://db/console' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ DASHBOARD_ADMIN_EMAIL: 'ops@example.com' }, 'DASHBOARD_ADMIN_PASSWORD'],
+    [{ DASHBOARD_ADMIN_PASSWORD: 'long enough password' }, 'DASHBOARD_ADMIN_EMAIL'],
+    [{ DASHBOARD_ADMIN_EMAIL: 'ops', DASHBOARD_ADMIN_PASSWORD: 'long enough password' }, 'DASHBOARD_ADMIN_EMAIL'],
+    [{ DASHBOARD_ADMIN_EMAIL: 'ops@example.com', DASHBOARD_ADMIN_PASSWORD: 'short' }, 'DASHBOARD_ADMIN_PASSWORD'],
+    [{ SANDBOX_ADMIN_KEY: 'short' }, 'SANDBOX_ADMIN_KEY'],
+    [{ AUTH_SECRET: 'too short' }, 'AUTH_SECRET'],
+    [{ CONSOLE_URL: 'console.example.com' }, 'CONSOLE_URL'],
+    [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES'],
+    [{ SESSION_MAX_HOURS: '9999' }, 'SESSION_MAX_HOURS'],
+  ])('%o is refused in one line naming %s', (env, variable) => {
+    const message = problem(env);
+    expect(message).toMatch(new RegExp(`^Configuration error: ${variable} `));
+    expect(message).not.toContain('\n');
+  });
+
+  it('takes a bootstrap admin, lower-casing the email', () => {
+    const config = parseConfig({ DASHBOARD_ADMIN_EMAIL: 'Ops@Example.com', DASHBOARD_ADMIN_PASSWORD: 'long enough password' });
+    expect(config.bootstrapAdmin).toEqual({ email: 'ops@example.com', password: 'long enough password' });
+  });
+});
