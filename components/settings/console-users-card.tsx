@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
+import type { ConsoleUserRow } from '@/lib/admin/console-users';
 import { CONSOLE_ROLES } from '@/lib/admin/operation';
 import { INITIAL_FORM_STATE, type FormAction } from '@/lib/admin/form-state';
 import { formatDate } from '@/lib/format/dates';
@@ -9,22 +10,13 @@ import { Card } from '@/components/ui/card';
 import { Field, Input } from '@/components/ui/input';
 import { Badge } from '@/components/ui/states';
 
-export interface ConsoleUserItem {
-  id: string;
-  name: string;
-  email: string;
-  role: string;
-  disabled: boolean;
-  createdAt: string;
-}
-
 const ROLE_HELP: Record<string, string> = {
   viewer: 'reads everything, changes nothing',
   operator: 'manages members, invites, projects, groups and rate limits',
   admin: 'everything, including keys, certificates, roles and console users',
 };
 
-export function ConsoleUsersCard({ users, currentUserId, addUser }: { users: ConsoleUserItem[]; currentUserId: string; addUser: FormAction }) {
+export function ConsoleUsersCard({ users, currentUserId, addUser }: { users: ConsoleUserRow[]; currentUserId: string; addUser: FormAction }) {
   const [adding, setAdding] = useState(false);
   return (
     <Card

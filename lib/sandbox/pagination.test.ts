@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type DbHandle } from '@/lib/server/db/client';
 import { KIND, type ProjectObject, type UserObject } from './model';
-import { paginate, type ListPage } from './pagination';
+import type { ListPage } from '@/lib/admin/types';
+import { paginate } from './pagination';
 import { ensureSandboxSeeded } from './seed';
 import { SEED_PROJECTS, SEED_USERS } from './seed-data';
 import { sandboxCall } from './test-server';

@@ -1,16 +1,9 @@
 import 'server-only';
+import type { ListPage } from '@/lib/admin/types';
 import type { Db } from '@/lib/server/db';
 import { invalidRequest } from './errors';
 import { getObject, listObjects, type ListPosition, type ListSource } from './store';
 
-/** The API's cursor page. */
-export interface ListPage<T> {
-  object: 'list';
-  data: T[];
-  first_id: string | null;
-  last_id: string | null;
-  has_more: boolean;
-}
 
 export interface PageRules {
   defaultLimit: number;

@@ -1,27 +1,18 @@
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type DbHandle } from '@/lib/server/db/client';
+import { freshPostgresUrl } from '@/lib/server/db/test-database';
 import { KIND } from './model';
-import type { ListPage } from './pagination';
+import type { ListPage } from '@/lib/admin/types';
 import { ensureSandboxSeeded } from './seed';
 import { SEED_PROJECTS, SEED_USERS } from './seed-data';
 import { countObjects } from './store';
 import { sandboxCall } from './test-server';
 
 // The sandbox on real PostgreSQL, shared by two console instances (two connection pools).
-async function freshPostgresUrl(): Promise<string> {
-  const admin = new pg.Client({ connectionString: inject('postgresUrl') });
-  await admin.connect();
-  const name = `sandbox_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  return inject('postgresUrl').replace(/\/postgres$/, `/${name}`);
-}
-
 let first: DbHandle;
 let second: DbHandle;
 beforeAll(async () => {
-  const databaseUrl = await freshPostgresUrl();
+  const databaseUrl = await freshPostgresUrl('sandbox');
   first = await openDb({ databaseUrl });
   second = await openDb({ databaseUrl });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type DbHandle } from '@/lib/server/db/client';
 import type { ProjectObject, ProjectUserObject, UserObject } from '../model';
-import type { ListPage } from '../pagination';
+import type { ListPage } from '@/lib/admin/types';
 import {
   SANDBOX_DEFAULT_PROJECT_ID,
   ensureSandboxSeeded,

@@ -1,5 +1,6 @@
 import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
+import type { ConsoleUserRow } from '@/lib/admin/console-users';
 import type { ConsoleRole } from '@/lib/admin/operation';
 import type { ConsoleConfig } from '../config';
 import { getDb } from '../db';
@@ -88,15 +89,6 @@ export async function ensureBootstrapAdmin(config: ConsoleConfig): Promise<void>
   } else {
     await context.internalAdapter.linkAccount({ userId: existing.id, providerId: 'credential', accountId: existing.id, password: hash });
   }
-}
-
-export interface ConsoleUserRow {
-  id: string;
-  name: string;
-  email: string;
-  role: string;
-  disabled: boolean;
-  createdAt: string;
 }
 
 /** Every console account, oldest first. Callers check that the viewer is an admin. */

@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import type { DbTarget } from './client';
+import { freshPostgresUrl } from './test-database';
 import { openDb, pingDb, type DbHandle } from './client';
 import { consoleSetting, journalEntry } from './schema';
 import { getOrCreateSetting } from '../settings';
 import { finishJournalEntry, startJournalEntry } from '../journal/journal';
 import { clearSignInFailures, recordSignInFailure, signInRetryAfterMs, SIGN_IN_MAX_FAILURES } from '../auth/sign-in-throttle';
-
-// Each PostgreSQL run gets its own database so runs never see each other's rows.
-async function freshPostgresUrl(): Promise<string> {
-  const admin = new pg.Client({ connectionString: inject('postgresUrl') });
-  await admin.connect();
-  const name = `t_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  return inject('postgresUrl').replace(/\/postgres$/, `/${name}`);
-}
 
 const targets: [string, () => Promise<DbTarget>][] = [
   ['PGlite', async () => ({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'console-db-test-')) })],
