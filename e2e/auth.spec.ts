@@ -41,3 +41,23 @@ test('repeated failures lock the account for a while', async ({ browser }) => {
   await signIn(page, email, 'guess 6');
   await expect(page.getByText(/Too many failed sign-ins for this account/)).toBeVisible();
 });
+
+test('every page is served with headers that forbid framing and sniffing', async ({ browser }) => {
+  const page = await signedOutPage(browser);
+  const response = await page.goto('/sign-in');
+  const headers = response?.headers() ?? {};
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('same-origin');
+  expect(headers['x-powered-by']).toBeUndefined();
+  const cookies = await page.context().cookies();
+  expect(cookies.filter((c) => c.name.includes('session'))).toEqual([]);
+});
+
+test('the session cookie is HttpOnly and SameSite=Strict', async ({ browser }) => {
+  const page = await signedOutPage(browser);
+  await signIn(page, OWNER.email, OWNER.password);
+  await expect(page).toHaveURL(/\/projects$/);
+  const session = (await page.context().cookies()).find((c) => c.name.includes('session_token'));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+});
