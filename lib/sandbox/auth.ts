@@ -4,7 +4,10 @@ import { getConfig } from '@/lib/server/config';
 import type { Db } from '@/lib/server/db';
 import { getOrCreateSetting } from '@/lib/server/settings';
 import { incorrectApiKey, missingApiKey } from './errors';
-import { randomChars } from './random';
+import type { AuditActor } from './audit';
+import { randomChars, stableObjectId } from './random';
+import { SEED_USERS, seedEmail } from './seed-data';
+import { seedUserId } from './seed-ids';
 
 const URL_SAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 export const SANDBOX_ADMIN_KEY_SETTING = 'sandbox_admin_key';
@@ -35,10 +38,22 @@ function sameKey(given: string, expected: string): boolean {
   return timingSafeEqual(a, b);
 }
 
-/** Checks `Authorization: Bearer <key>`; throws the API's 401 when it is missing or wrong. */
-export async function authenticate(db: Db, authorization: string | null): Promise<void> {
+/** The configured sandbox key's identity: an admin key owned by the organization's first owner. */
+export const SANDBOX_KEY_ID = stableObjectId('key_', 'sandbox-admin-key');
+const firstOwner = SEED_USERS[0] ?? 'Owner';
+export const SANDBOX_KEY_ACTOR: AuditActor = {
+  type: 'api_key',
+  api_key: { id: SANDBOX_KEY_ID, type: 'user', user: { id: seedUserId(firstOwner), email: seedEmail(firstOwner) } },
+};
+
+/**
+ * Checks `Authorization: Bearer <key>` and returns who made the request, as the audit log names
+ * it; throws the API's 401 when the key is missing or wrong.
+ */
+export async function authenticate(db: Db, authorization: string | null): Promise<AuditActor> {
   const match = /^Bearer\s+(.+)$/i.exec(authorization?.trim() ?? '');
   const given = match?.[1]?.trim();
   if (!given) throw missingApiKey();
   if (!sameKey(given, await getSandboxAdminKey(db))) throw incorrectApiKey(given);
+  return SANDBOX_KEY_ACTOR;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { OperationDef } from '@/lib/admin/operation';
 import type { Db } from '@/lib/server/db';
+import type { AuditActor } from './audit';
 import type { SandboxOrganization } from './organization';
 
 /** What a handler gets: the request already authenticated, routed and validated. */
@@ -16,6 +17,8 @@ export interface SandboxContext {
   organization: SandboxOrganization;
   /** The request's time in Unix seconds, for created_at / added_at. */
   now: number;
+  /** The admin key that made the request, as the audit log names it (see recordAuditEvent). */
+  actor: AuditActor;
 }
 
 /** Answers one operation with the JSON the API would return (status 200), or throws a SandboxError. */

@@ -9,6 +9,8 @@ export const KIND = {
   user: 'user',
   /** Scope: the project id; id: the user id. */
   projectUser: 'project_user',
+  /** Org scope; newest has the highest seq. */
+  auditLog: 'audit_log',
 } as const;
 
 /** The sandbox's own record of the organization (never returned by any operation as such). */
@@ -18,6 +20,10 @@ export interface OrganizationRecord {
   /** Start of the UTC day the sandbox was seeded, Unix seconds: seed timestamps count back from it. */
   base_time: number;
   default_project_id: string;
+  /** The seeders that have run (see seeders/index.ts); absent on sandboxes seeded before seeders. */
+  seeders?: string[];
+  /** The preset the sandbox was seeded with. */
+  preset?: 'default' | 'large';
 }
 
 // The API's objects as the sandbox stores and returns them: the SDK's types, with the fields the

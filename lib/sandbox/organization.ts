@@ -12,6 +12,11 @@ export interface SandboxOrganization {
   baseTime: number;
 }
 
+/** The stored organization record, or null before the first seeding. */
+export async function readOrganizationRecord(db: Db): Promise<OrganizationRecord | null> {
+  return (await findFirst<OrganizationRecord>(db, { kind: KIND.organization }))?.data ?? null;
+}
+
 /** The sandbox organization, or null before it is seeded (see ensureSandboxSeeded). */
 export async function readSandboxOrganization(db: Db): Promise<SandboxOrganization | null> {
   const found = await findFirst<OrganizationRecord>(db, { kind: KIND.organization });

@@ -50,7 +50,7 @@ export async function handleSandboxRequest(db: Db, request: Request): Promise<Re
   const url = new URL(request.url);
   const path = apiPath(url);
   try {
-    const [organization] = await Promise.all([
+    const [organization, actor] = await Promise.all([
       ensureSandboxSeeded(db),
       authenticate(db, request.headers.get('authorization')),
     ]);
@@ -89,6 +89,7 @@ export async function handleSandboxRequest(db: Db, request: Request): Promise<Re
       body,
       organization,
       now: Math.floor(Date.now() / 1000),
+      actor,
     });
     return jsonResponse(200, result, meta);
   } catch (error) {

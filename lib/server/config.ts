@@ -17,6 +17,8 @@ export interface ConsoleConfig {
   usesSandbox: boolean;
   sandboxEnabled: boolean;
   sandboxAdminKey: string | null;
+  /** How big the seeded sandbox organization is (SANDBOX_PRESET). */
+  sandboxPreset: 'default' | 'large';
   databaseUrl: string | null;
   dataDir: string;
   bootstrapAdmin: { email: string; password: string } | null;
@@ -68,6 +70,12 @@ function parseUrl(env: Env, name: string, protocols: string[]): string | undefin
   return raw;
 }
 
+function parsePreset(env: Env): 'default' | 'large' {
+  const raw = blank(env.SANDBOX_PRESET) ?? 'default';
+  if (raw === 'default' || raw === 'large') return raw;
+  throw new ConfigError('SANDBOX_PRESET', `must be default or large (got "${raw}").`);
+}
+
 export function parseConfig(env: Env): ConsoleConfig {
   const adminKey = blank(env.OPENAI_ADMIN_KEY) ?? null;
   if (adminKey !== null && !/^sk-[A-Za-z0-9_-]{8,}$/.test(adminKey)) {
@@ -104,6 +112,7 @@ export function parseConfig(env: Env): ConsoleConfig {
     usesSandbox: adminKey === null,
     sandboxEnabled,
     sandboxAdminKey,
+    sandboxPreset: parsePreset(env),
     databaseUrl: parseUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']) ?? null,
     dataDir: path.resolve(/*turbopackIgnore: true*/ blank(env.DATA_DIR) ?? './data'),
     bootstrapAdmin: email && password ? { email: email.toLowerCase(), password } : null,

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cascade } from '../cascade';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { invalidRequest, SandboxError } from '../errors';
@@ -118,7 +119,10 @@ export const projectUserHandlers: HandlerTable = {
   'projects.users.delete': async (ctx) => {
     const project = await projectFor(ctx, 'users cannot be removed from an archived project.');
     const member = await requireMember(ctx, project.id);
-    await deleteObject(ctx.db, KIND.projectUser, project.id, member.id);
+    await ctx.db.transaction(async (tx) => {
+      await deleteObject(tx, KIND.projectUser, project.id, member.id);
+      await cascade('projectUserRemoved', tx, project.id, member.id);
+    });
     return { object: 'organization.project.user.deleted', id: member.id, deleted: true };
   },
 };

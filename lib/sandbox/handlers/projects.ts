@@ -1,4 +1,5 @@
 import 'server-only';
+import { cascade } from '../cascade';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { HandlerTable, SandboxContext } from '../handler';
@@ -98,7 +99,10 @@ export const projectHandlers: HandlerTable = {
     // Archiving twice changes nothing: the project keeps its first archived_at.
     if (project.status === 'archived') return project;
     const archived: ProjectObject = { ...project, status: 'archived', archived_at: ctx.now };
-    await updateObject(ctx.db, KIND.project, '', project.id, archived);
+    await ctx.db.transaction(async (tx) => {
+      await updateObject(tx, KIND.project, '', project.id, archived);
+      await cascade('projectArchived', tx, project.id);
+    });
     return archived;
   },
 };

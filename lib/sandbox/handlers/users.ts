@@ -1,4 +1,5 @@
 import 'server-only';
+import { cascade } from '../cascade';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/lib/server/db';
@@ -65,8 +66,10 @@ export const userHandlers: HandlerTable = {
       const user = await requireUser(tx, id);
       await refuseIfLastOwner(tx, user, 'remove');
       await deleteObject(tx, KIND.user, '', id);
-      // Leaving the organization means leaving every project in it too.
+      // Leaving the organization means leaving every project in it too, and losing what hangs
+      // off the person in every family (role assignments, group memberships, keys).
       await deleteWhere(tx, KIND.projectUser, { id });
+      await cascade('userRemoved', tx, id);
     });
     return { object: 'organization.user.deleted', id, deleted: true };
   },
