@@ -20,7 +20,9 @@ function makeQueryClient() {
       queries: {
         // Admin data changes rarely and mostly through this console, which invalidates what it changes.
         staleTime: 30_000,
-        retry: (failures, error) => failures < 2 && !(error instanceof ConsoleApiError && error.status >= 400 && error.status < 500),
+        // The server already retried upstream reads (the SDK); only a lost connection to the console
+        // itself is worth another try here.
+        retry: (failures, error) => failures < 2 && error instanceof ConsoleApiError && error.status === 0,
         refetchOnWindowFocus: true,
       },
       mutations: { retry: false },

@@ -29,7 +29,7 @@ export function SignInForm({ action }: { action: FormAction }) {
           Sign in
         </Button>
       </form>
-      <p className="text-xs text-muted-foreground">Accounts are created by a console admin. Forgot your password? Ask one to reset it.</p>
+      <p className="text-xs text-muted-foreground">Accounts are created by a console admin. Forgot your password? Ask a console admin.</p>
     </>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { projectNameSchema } from '@/lib/admin/operations';
+import { projectNameSchema } from '@/lib/admin/fields';
 import { describeError } from '@/lib/queries/admin-fetch';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';

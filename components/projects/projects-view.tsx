@@ -2,8 +2,6 @@
 
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { OPERATIONS_BY_NAME } from '@/lib/admin/operations';
-import { roleAtLeast, type ConsoleRole } from '@/lib/admin/operation';
 import { describeError } from '@/lib/queries/admin-fetch';
 import { projectsListOptions, useArchiveProject, useCreateProject, useRenameProject, type Project } from '@/lib/queries/projects';
 import { Button } from '@/components/ui/button';
@@ -17,8 +15,8 @@ import { ProjectsToolbar, type StatusFilter } from './projects-toolbar';
 
 const STATUSES: StatusFilter[] = ['active', 'archived', 'all'];
 
-export function ProjectsView({ role }: { role: ConsoleRole }) {
-  const canEdit = roleAtLeast(role, OPERATIONS_BY_NAME.get('projects.create')?.role ?? 'admin');
+/** `canEdit`: whether the signed-in role may create, rename and archive (decided on the server from the registry). */
+export function ProjectsView({ canEdit }: { canEdit: boolean }) {
   const [url, setUrl] = useUrlState(['status', 'q'] as const);
   const status = (STATUSES as string[]).includes(url.status) ? (url.status as StatusFilter) : 'active';
 
@@ -84,7 +82,10 @@ export function ProjectsView({ role }: { role: ConsoleRole }) {
         title={`Rename ${renaming?.name ?? 'project'}`}
         submitLabel="Save name"
         initialName={renaming?.name ?? ''}
-        onSubmit={(name) => rename.mutateAsync({ id: renaming?.id ?? '', name })}
+        onSubmit={(name) => {
+          if (!renaming) throw new Error('No project is being renamed.');
+          return rename.mutateAsync({ id: renaming.id, name });
+        }}
       />
       <ConfirmDialog
         open={!!archiving}

@@ -32,4 +32,9 @@ export interface OperationDef {
   body?: z.ZodType;
   /** The response carries a secret that is shown once (service-account key, new admin key). */
   returnsSecret?: boolean;
+  /**
+   * For operations whose power depends on what is asked (making someone an owner), the role the
+   * validated body needs; undefined means `role` is enough.
+   */
+  roleForBody?: (body: unknown) => ConsoleRole | undefined;
 }

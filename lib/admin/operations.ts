@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameString, projectNameSchema } from './fields';
 
 import type { ConsoleRole, OperationDef } from './operation';
 
@@ -41,13 +42,6 @@ const id = z
   .min(1)
   .max(200)
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'Not a valid id');
-
-/** A human-readable name: trimmed, non-empty, bounded. */
-const nameString = (max = 256) =>
-  z.string().trim().min(1, 'Enter a name.').max(max, `Use at most ${max} characters.`);
-
-/** A project's name, as create and update take it (shared with the project forms). */
-export const projectNameSchema = nameString();
 
 /** A pagination cursor (`after` / `before`): an object id or an opaque token from the last page. */
 const cursorToken = z.string().min(1).max(1024);
@@ -332,7 +326,7 @@ function post(
   role: ConsoleRole,
   summary: string,
   body?: z.ZodType,
-  options: { returnsSecret?: true } = {},
+  options: { returnsSecret?: true; roleForBody?: OperationDef['roleForBody'] } = {},
 ): OperationDef {
   return {
     name,
@@ -349,6 +343,18 @@ function post(
 function del(name: string, path: string, role: ConsoleRole, summary: string): OperationDef {
   return { name, method: 'DELETE', path, role, mutates: true, summary };
 }
+
+/**
+ * Granting owner rights (organization owner, project owner) or an arbitrary role id is an admin's
+ * decision even on operations operators may otherwise use: an owner can mint admin keys upstream.
+ */
+function grantsOwner(body: unknown): boolean {
+  if (!body || typeof body !== 'object') return false;
+  const { role, role_id, projects } = body as { role?: unknown; role_id?: unknown; projects?: unknown };
+  if (role === 'owner' || (typeof role_id === 'string' && role_id !== '')) return true;
+  return Array.isArray(projects) && projects.some((p) => (p as { role?: unknown })?.role === 'owner');
+}
+const ownerGrantsNeedAdmin = { roleForBody: (body: unknown) => (grantsOwner(body) ? ('admin' as const) : undefined) };
 
 const ORG = '/organization';
 const PROJECT = '/organization/projects/{project_id}';
@@ -479,6 +485,7 @@ export const OPERATIONS: readonly OperationDef[] = Object.freeze([
         projects: z.array(z.object({ id, role: z.enum(PROJECT_MEMBER_ROLES) }).strict()).optional(),
       })
       .strict(),
+    ownerGrantsNeedAdmin,
   ),
   get('invites.retrieve', `${ORG}/invites/{invite_id}`, 'Retrieve an invite'),
   del('invites.delete', `${ORG}/invites/{invite_id}`, 'operator', 'Delete an invite'),
@@ -506,6 +513,7 @@ export const OPERATIONS: readonly OperationDef[] = Object.freeze([
         })
         .strict(),
     ),
+    ownerGrantsNeedAdmin,
   ),
   del('users.delete', `${ORG}/users/{user_id}`, 'operator', 'Remove a user from the organization'),
 
@@ -519,7 +527,7 @@ export const OPERATIONS: readonly OperationDef[] = Object.freeze([
   post(
     'users.roles.create',
     `${ORG}/users/{user_id}/roles`,
-    'operator',
+    'admin',
     'Assign an organization role to a user',
     roleAssignmentBody,
   ),
@@ -531,7 +539,7 @@ export const OPERATIONS: readonly OperationDef[] = Object.freeze([
   del(
     'users.roles.delete',
     `${ORG}/users/{user_id}/roles/{role_id}`,
-    'operator',
+    'admin',
     'Unassign an organization role from a user',
   ),
 
@@ -595,7 +603,7 @@ export const OPERATIONS: readonly OperationDef[] = Object.freeze([
   post(
     'groups.roles.create',
     `${ORG}/groups/{group_id}/roles`,
-    'operator',
+    'admin',
     'Assign an organization role to a group',
     roleAssignmentBody,
   ),
@@ -607,7 +615,7 @@ export const OPERATIONS: readonly OperationDef[] = Object.freeze([
   del(
     'groups.roles.delete',
     `${ORG}/groups/{group_id}/roles/{role_id}`,
-    'operator',
+    'admin',
     'Unassign an organization role from a group',
   ),
 
@@ -758,6 +766,7 @@ export const OPERATIONS: readonly OperationDef[] = Object.freeze([
       })
       .strict()
       .refine((body) => Boolean(body.user_id ?? body.email), 'Give user_id or email'),
+    ownerGrantsNeedAdmin,
   ),
   get('projects.users.retrieve', `${PROJECT}/users/{user_id}`, 'Retrieve a project user'),
   post(
@@ -766,6 +775,7 @@ export const OPERATIONS: readonly OperationDef[] = Object.freeze([
     'operator',
     "Change a user's project role",
     atLeastOneField(z.object({ role: z.enum(PROJECT_MEMBER_ROLES).nullish() }).strict()),
+    ownerGrantsNeedAdmin,
   ),
   del(
     'projects.users.delete',
@@ -784,7 +794,7 @@ export const OPERATIONS: readonly OperationDef[] = Object.freeze([
   post(
     'projects.users.roles.create',
     '/projects/{project_id}/users/{user_id}/roles',
-    'operator',
+    'admin',
     'Assign a project role to a user',
     roleAssignmentBody,
   ),
@@ -796,7 +806,7 @@ export const OPERATIONS: readonly OperationDef[] = Object.freeze([
   del(
     'projects.users.roles.delete',
     '/projects/{project_id}/users/{user_id}/roles/{role_id}',
-    'operator',
+    'admin',
     'Unassign a project role from a user',
   ),
 
@@ -837,7 +847,7 @@ export const OPERATIONS: readonly OperationDef[] = Object.freeze([
   post(
     'projects.groups.roles.create',
     '/projects/{project_id}/groups/{group_id}/roles',
-    'operator',
+    'admin',
     'Assign a project role to a group',
     roleAssignmentBody,
   ),
@@ -849,7 +859,7 @@ export const OPERATIONS: readonly OperationDef[] = Object.freeze([
   del(
     'projects.groups.roles.delete',
     '/projects/{project_id}/groups/{group_id}/roles/{role_id}',
-    'operator',
+    'admin',
     'Unassign a project role from a group',
   ),
 

@@ -48,6 +48,8 @@ export async function adminFetch<T>(path: string, request: AdminRequest = {}): P
       method,
       signal: request.signal,
       credentials: 'same-origin',
+      // A redirect would resend a change to another path (another operation): never follow one.
+      redirect: 'error',
       headers: method === 'GET' ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
       body: method === 'GET' ? undefined : JSON.stringify(request.body ?? {}),
     });

@@ -42,8 +42,16 @@ describe('configuration', () => {
     expect(JSON.stringify(config)).not.toContain('secret-value');
   });
 
-  it('reaches its own sandbox on loopback when listening on every address', () => {
-    expect(parseConfig({ HOSTNAME: '0.0.0.0', PORT: '4000' }).upstreamBaseUrl).toBe('http://127.0.0.1:4000/sandbox/v1');
+  it('reaches itself on loopback when listening on every address, and takes changes only from CONSOLE_URL', () => {
+    const config = parseConfig({ HOSTNAME: '0.0.0.0', PORT: '4000', CONSOLE_URL: 'https://console.example.com/' });
+    expect(config.upstreamBaseUrl).toBe('http://127.0.0.1:4000/sandbox/v1');
+    expect(config.allowedOrigins).toEqual(['https://console.example.com']);
+    expect(parseConfig({ HOSTNAME: '::', CONSOLE_URL: 'https://c.example.com' }).localOrigin).toBe('http://127.0.0.1:3000');
+  });
+
+  it('accepts changes from loopback origins on its port when it listens on loopback', () => {
+    expect(parseConfig({ PORT: '4000' }).allowedOrigins).toEqual(['http://127.0.0.1:4000', 'http://localhost:4000', 'http://[::1]:4000']);
+    expect(parseConfig({ HOSTNAME: '::1' }).localOrigin).toBe('http://[::1]:3000');
   });
 
   it.each([
@@ -63,6 +71,9 @@ describe('configuration', () => {
     [{ CONSOLE_URL: 'console.example.com' }, 'CONSOLE_URL'],
     [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES'],
     [{ SESSION_MAX_HOURS: '9999' }, 'SESSION_MAX_HOURS'],
+    [{ HOSTNAME: '0.0.0.0' }, 'CONSOLE_URL'],
+    [{ SANDBOX_ENABLED: 'false' }, 'SANDBOX_ENABLED'],
+    [{ SANDBOX_PRESET: 'huge' }, 'SANDBOX_PRESET'],
   ])('%o is refused in one line naming %s', (env, variable) => {
     const message = problem(env);
     expect(message).toMatch(new RegExp(`^Configuration error: ${variable} `));

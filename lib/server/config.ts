@@ -1,4 +1,5 @@
 import 'server-only';
+import os from 'node:os';
 import path from 'node:path';
 
 /** A configuration problem, said in one line that names the variable. */
@@ -24,8 +25,12 @@ export interface ConsoleConfig {
   bootstrapAdmin: { email: string; password: string } | null;
   port: number;
   hostname: string;
-  /** The origin people reach the console at; mutations must come from it. */
+  /** The origin people reach the console at (CONSOLE_URL), when configured. */
   publicOrigin: string | null;
+  /** Where this server answers on this machine, e.g. http://127.0.0.1:3000. */
+  localOrigin: string;
+  /** The only origins changes may come from: CONSOLE_URL's, or loopback on PORT. */
+  allowedOrigins: string[];
   authSecret: string | null;
   /** The Admin API does not say the organization's name; OPENAI_ORGANIZATION_NAME can. */
   organizationName: string | null;
@@ -76,14 +81,28 @@ function parsePreset(env: Env): 'default' | 'large' {
   throw new ConfigError('SANDBOX_PRESET', `must be default or large (got "${raw}").`);
 }
 
+const isLoopback = (host: string) => /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/.test(host);
+
+/** How to reach a listen address from this machine: the wildcard addresses via loopback, IPv6 in brackets. */
+function localHost(hostname: string): string {
+  if (['0.0.0.0', '::', '[::]'].includes(hostname)) return '127.0.0.1';
+  return hostname.includes(':') && !hostname.startsWith('[') ? `[${hostname}]` : hostname;
+}
+
 export function parseConfig(env: Env): ConsoleConfig {
   const adminKey = blank(env.OPENAI_ADMIN_KEY) ?? null;
   if (adminKey !== null && !/^sk-[A-Za-z0-9_-]{8,}$/.test(adminKey)) {
     throw new ConfigError('OPENAI_ADMIN_KEY', 'does not look like an OpenAI admin key (it starts with "sk-admin-").');
   }
   const sandboxEnabled = parseBoolean(env, 'SANDBOX_ENABLED') ?? adminKey === null;
+  if (adminKey === null && !sandboxEnabled) {
+    throw new ConfigError('SANDBOX_ENABLED', 'can only be false when OPENAI_ADMIN_KEY is set (without a key the console manages the sandbox).');
+  }
   const port = parseInteger(env, 'PORT', 3000, 1, 65535);
-  const hostname = blank(env.HOSTNAME) ?? '127.0.0.1';
+  // Docker and some shells export HOSTNAME as the machine's own name; that is not a listen address.
+  const givenHost = blank(env.HOSTNAME);
+  const hostname = givenHost && givenHost !== os.hostname() ? givenHost : '127.0.0.1';
+  const loopback = isLoopback(hostname);
 
   const email = blank(env.DASHBOARD_ADMIN_EMAIL);
   const password = env.DASHBOARD_ADMIN_PASSWORD;
@@ -102,13 +121,17 @@ export function parseConfig(env: Env): ConsoleConfig {
   if (authSecret !== null && authSecret.length < 32) throw new ConfigError('AUTH_SECRET', 'must be at least 32 characters.');
 
   const publicUrl = parseUrl(env, 'CONSOLE_URL', ['http:', 'https:']);
-  const sandboxHost = ['0.0.0.0', '::', '[::]'].includes(hostname) ? '127.0.0.1' : hostname;
+  if (!publicUrl && !loopback) {
+    throw new ConfigError('CONSOLE_URL', `must be set when HOSTNAME (${hostname}) is not a loopback address: changes are only accepted from the address people use.`);
+  }
+  const localOrigin = `http://${localHost(hostname)}:${port}`;
+  const publicOrigin = publicUrl ? new URL(publicUrl).origin : null;
 
   return {
     adminKeyConfigured: adminKey !== null,
     upstreamBaseUrl: adminKey
       ? (parseUrl(env, 'OPENAI_BASE_URL', ['http:', 'https:']) ?? 'https://api.openai.com/v1').replace(/\/+$/, '')
-      : `http://${sandboxHost}:${port}/sandbox/v1`,
+      : `${localOrigin}/sandbox/v1`,
     usesSandbox: adminKey === null,
     sandboxEnabled,
     sandboxAdminKey,
@@ -118,7 +141,9 @@ export function parseConfig(env: Env): ConsoleConfig {
     bootstrapAdmin: email && password ? { email: email.toLowerCase(), password } : null,
     port,
     hostname,
-    publicOrigin: publicUrl ? new URL(publicUrl).origin : null,
+    publicOrigin,
+    localOrigin,
+    allowedOrigins: publicOrigin ? [publicOrigin] : [`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://[::1]:${port}`],
     authSecret,
     organizationName: blank(env.OPENAI_ORGANIZATION_NAME) ?? null,
     sessionIdleMinutes: parseInteger(env, 'SESSION_IDLE_MINUTES', 240, 5, 60 * 24 * 7),
@@ -132,4 +157,10 @@ let cached: ConsoleConfig | undefined;
 export function getConfig(): ConsoleConfig {
   cached ??= parseConfig(process.env);
   return cached;
+}
+
+/** Who answers upstream, for messages: OpenAI (at its host), or the built-in sandbox. */
+export function describeUpstream(config: ConsoleConfig): { name: string; host: string } {
+  const host = new URL(config.upstreamBaseUrl).host;
+  return config.usesSandbox ? { name: 'The sandbox organization', host } : { name: 'OpenAI', host };
 }

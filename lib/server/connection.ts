@@ -1,5 +1,5 @@
 import 'server-only';
-import { getConfig } from './config';
+import { describeUpstream, getConfig } from './config';
 import { ADMIN_AUTH, getUpstreamClient } from './openai';
 import { mapUpstreamError } from './proxy/upstream-errors';
 
@@ -22,7 +22,6 @@ export async function checkConnection(): Promise<ConnectionStatus> {
     await client.get('/organization/projects', { ...ADMIN_AUTH, query: { limit: 1 }, maxRetries: 0, timeout: 5_000 });
     return { ...base, reachable: true, latencyMs: Math.round(performance.now() - started), problem: null };
   } catch (err) {
-    const host = config.usesSandbox ? 'the sandbox organization' : new URL(config.upstreamBaseUrl).host;
-    return { ...base, reachable: false, latencyMs: null, problem: mapUpstreamError(err, false, host).error.message };
+    return { ...base, reachable: false, latencyMs: null, problem: mapUpstreamError(err, false, describeUpstream(config)).error.message };
   }
 }

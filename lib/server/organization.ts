@@ -12,7 +12,11 @@ export interface OrganizationIdentity {
 export async function getOrganizationIdentity(): Promise<OrganizationIdentity> {
   const config = getConfig();
   if (config.usesSandbox) {
-    const organization = await getSandboxOrganization(await getDb());
+    // The shell must still render (with its error boundary below it) when the sandbox is broken.
+    const organization = await getSandboxOrganization(await getDb()).catch((err: unknown) => {
+      console.error('sandbox organization unavailable', err instanceof Error ? err.message : err);
+      return { name: 'Sandbox organization (unavailable)' };
+    });
     return { name: organization.name, sandbox: true };
   }
   return { name: config.organizationName ?? 'OpenAI organization', sandbox: false };

@@ -22,20 +22,24 @@ export async function startConsole(): Promise<void> {
     if (err instanceof ConfigError) stop(err.message);
     throw err;
   }
+  const where = config.databaseUrl ? 'the PostgreSQL database (DATABASE_URL)' : `the PGlite database in ${config.dataDir} (DATA_DIR)`;
+  const handle = await step(`Start-up error: ${where} could not be opened or migrated`, getDbHandle);
+  await step('Start-up error: the sign-in store could not be prepared', getAuth);
+  await step('Start-up error: the DASHBOARD_ADMIN_EMAIL account could not be ensured', () => ensureBootstrapAdmin(config));
+  if (config.sandboxEnabled) {
+    const { ensureSandboxSeeded } = await import('../sandbox/seed');
+    await step('Start-up error: the sandbox organization could not be seeded', () => ensureSandboxSeeded(handle.db));
+  }
+  const upstream = config.usesSandbox ? 'the built-in sandbox organization' : new URL(config.upstreamBaseUrl).host;
+  console.log(`Console ready: managing ${upstream}; data in ${where}.`);
+}
+
+/** Runs one start-up step; a failure stops the start with one line saying which step and why. */
+async function step<T>(failure: string, run: () => Promise<T>): Promise<T> {
   try {
-    const handle = await getDbHandle();
-    await getAuth();
-    await ensureBootstrapAdmin(config);
-    if (config.sandboxEnabled) {
-      const { ensureSandboxSeeded } = await import('../sandbox/seed');
-      await ensureSandboxSeeded(handle.db);
-    }
-    const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
-    const upstream = config.usesSandbox ? 'the built-in sandbox organization' : new URL(config.upstreamBaseUrl).host;
-    console.log(`Console ready: managing ${upstream}; data in ${where}.`);
+    return await run();
   } catch (err) {
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    const target = config.databaseUrl ? 'DATABASE_URL' : 'DATA_DIR';
-    stop(`Start-up error: the database could not be opened or migrated (${target}): ${reason}`);
+    return stop(`${failure}: ${reason}`);
   }
 }

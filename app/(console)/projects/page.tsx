@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { ProjectsView } from '@/components/projects/projects-view';
-import { requirePageSession } from '@/lib/server/auth/session';
+import { mayCall, requirePageSession } from '@/lib/server/auth/session';
 
 export const metadata: Metadata = { title: 'Projects' };
 
 export default async function ProjectsPage() {
   const session = await requirePageSession();
-  return <ProjectsView role={session.user.role} />;
+  return <ProjectsView canEdit={mayCall(session.user.role, 'projects.create')} />;
 }

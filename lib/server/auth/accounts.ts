@@ -1,9 +1,10 @@
 import 'server-only';
+import crypto from 'node:crypto';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { ConsoleUserRow } from '@/lib/admin/console-users';
 import type { ConsoleRole } from '@/lib/admin/operation';
 import type { ConsoleConfig } from '../config';
-import { getDb } from '../db';
+import { getDb, type Db } from '../db';
 import { authAccount, authUser, consoleSetting } from '../db/schema';
 import { getAuth } from './auth';
 
@@ -26,68 +27,80 @@ export class AccountExistsError extends Error {
   }
 }
 
+const hashPassword = async (password: string) => (await (await getAuth()).$context).password.hash(password);
+
+/**
+ * Writes an account and its password credential (the rows Better Auth reads) in the caller's
+ * transaction, so a failure never leaves a user without a password.
+ */
+async function insertAccount(tx: Db, account: NewAccount, passwordHash: string): Promise<string | null> {
+  const id = crypto.randomUUID();
+  const email = account.email.trim().toLowerCase();
+  const inserted = await tx
+    .insert(authUser)
+    .values({ id, email, name: account.name.trim(), role: account.role, emailVerified: true })
+    .onConflictDoNothing()
+    .returning({ id: authUser.id });
+  if (inserted.length === 0) return null;
+  await tx.insert(authAccount).values({ id: crypto.randomUUID(), userId: id, accountId: id, providerId: 'credential', password: passwordHash });
+  return id;
+}
+
 /** Creates a console account with a password (sign-up is closed; this is the only way in). */
 export async function createAccount(account: NewAccount): Promise<{ id: string }> {
-  const auth = await getAuth();
-  const context = await auth.$context;
-  const email = account.email.trim().toLowerCase();
-  if (await context.internalAdapter.findUserByEmail(email, { includeAccounts: false })) throw new AccountExistsError(email);
-  const user = await context.internalAdapter.createUser({
-    email,
-    name: account.name.trim(),
-    role: account.role,
-    emailVerified: true,
-  }, { method: 'admin' });
-  await context.internalAdapter.linkAccount({
-    userId: user.id,
-    providerId: 'credential',
-    accountId: user.id,
-    password: await context.password.hash(account.password),
-  });
-  return { id: user.id };
+  const passwordHash = await hashPassword(account.password);
+  const db = await getDb();
+  const id = await db.transaction((tx) => insertAccount(tx, account, passwordHash));
+  if (!id) throw new AccountExistsError(account.email.trim().toLowerCase());
+  return { id };
 }
 
 /**
- * Creates the first owner, once. The `owner_created` row is the lock: when two set-ups race,
- * only the one that inserts it goes on.
+ * Creates the first owner, once. The `owner_created` row and the account are written in one
+ * transaction: when two set-ups race only one commits, and a failure leaves set-up open.
  */
 export async function createFirstOwner(account: Omit<NewAccount, 'role'>): Promise<'created' | 'closed'> {
-  const db = await getDb();
   if (await hasAnyAccount()) return 'closed';
-  const claimed = await db
-    .insert(consoleSetting)
-    .values({ key: 'owner_created', value: new Date().toISOString() })
-    .onConflictDoNothing()
-    .returning();
-  if (claimed.length === 0) return 'closed';
-  await createAccount({ ...account, role: 'admin' });
-  return 'created';
+  const passwordHash = await hashPassword(account.password);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const claimed = await tx
+      .insert(consoleSetting)
+      .values({ key: 'owner_created', value: new Date().toISOString() })
+      .onConflictDoNothing()
+      .returning();
+    if (claimed.length === 0) return 'closed' as const;
+    if (!(await insertAccount(tx, { ...account, role: 'admin' }, passwordHash))) throw new AccountExistsError(account.email);
+    return 'created' as const;
+  });
 }
 
 /**
  * DASHBOARD_ADMIN_EMAIL + DASHBOARD_ADMIN_PASSWORD: make sure that account exists, is an admin,
- * is not disabled, and signs in with that password.
+ * is not disabled, and signs in with that password. Safe when several instances start at once.
  */
 export async function ensureBootstrapAdmin(config: ConsoleConfig): Promise<void> {
   if (!config.bootstrapAdmin) return;
   const { email, password } = config.bootstrapAdmin;
   const db = await getDb();
+  const context = await (await getAuth()).$context;
   const [existing] = await db.select().from(authUser).where(eq(authUser.email, email));
   if (!existing) {
-    await createAccount({ email, name: email.split('@')[0] ?? email, password, role: 'admin' });
-    await db.insert(consoleSetting).values({ key: 'owner_created', value: new Date().toISOString() }).onConflictDoNothing();
+    const passwordHash = await context.password.hash(password);
+    await db.transaction(async (tx) => {
+      await insertAccount(tx, { email, name: email.split('@')[0] ?? email, password, role: 'admin' }, passwordHash);
+      await tx.insert(consoleSetting).values({ key: 'owner_created', value: new Date().toISOString() }).onConflictDoNothing();
+    });
     return;
   }
   await db.update(authUser).set({ role: 'admin', banned: false, banReason: null, banExpires: null }).where(eq(authUser.id, existing.id));
-  const context = await (await getAuth()).$context;
   const [credential] = await db.select().from(authAccount).where(eq(authAccount.userId, existing.id));
-  const matches = credential?.password ? await context.password.verify({ hash: credential.password, password }) : false;
-  if (matches) return;
-  const hash = await context.password.hash(password);
+  if (credential?.password && (await context.password.verify({ hash: credential.password, password }))) return;
+  const passwordHash = await context.password.hash(password);
   if (credential) {
-    await db.update(authAccount).set({ password: hash, updatedAt: new Date() }).where(eq(authAccount.id, credential.id));
+    await db.update(authAccount).set({ password: passwordHash, updatedAt: new Date() }).where(eq(authAccount.id, credential.id));
   } else {
-    await context.internalAdapter.linkAccount({ userId: existing.id, providerId: 'credential', accountId: existing.id, password: hash });
+    await db.insert(authAccount).values({ id: crypto.randomUUID(), userId: existing.id, accountId: existing.id, providerId: 'credential', password: passwordHash });
   }
 }
 

@@ -7,7 +7,8 @@ import type { FormState } from '@/lib/admin/form-state';
 import { getDb } from '../db';
 import { createFirstOwner } from './accounts';
 import { getAuth } from './auth';
-import { clearSignInFailures, recordSignInFailure, signInRetryAfterMs } from './sign-in-throttle';
+import { crossOriginActionProblem } from './action-guard';
+import { clearSignInAttempts, pruneSignInAttempts, reserveSignInAttempt } from './sign-in-throttle';
 
 
 const signInSchema = z.object({
@@ -28,12 +29,14 @@ export async function signInAction(_previous: FormState, form: FormData): Promis
   const parsed = signInSchema.safeParse({ email: form.get('email'), password: form.get('password') });
   const values = { email: String(form.get('email') ?? '') };
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Check the form.', values };
+  const crossOrigin = await crossOriginActionProblem();
+  if (crossOrigin) return { error: crossOrigin, values };
   const { email, password } = parsed.data;
 
   const db = await getDb();
-  const waitMs = await signInRetryAfterMs(db, email);
-  if (waitMs > 0) {
-    const minutes = Math.ceil(waitMs / 60_000);
+  const attempt = await reserveSignInAttempt(db, email);
+  if (!attempt.allowed) {
+    const minutes = Math.ceil(attempt.retryAfterMs / 60_000);
     return { error: `Too many failed sign-ins for this account. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, values };
   }
   try {
@@ -42,13 +45,15 @@ export async function signInAction(_previous: FormState, form: FormData): Promis
   } catch (err) {
     const status = authErrorStatus(err);
     if (!status) throw err;
-    // Unknown account and wrong password are answered alike (Better Auth hashes either way).
-    await recordSignInFailure(db, email);
+    // Unknown account and wrong password are answered alike (Better Auth hashes either way); the
+    // attempt stays counted.
+    console.warn(`console sign-in failed for ${email}`);
     if (status === 'UNAUTHORIZED') return { error: 'The email or password is not correct.', values };
     if (status === 'FORBIDDEN') return { error: 'This account is disabled. Ask a console admin.', values };
     return { error: 'Signing in failed. Try again in a moment.', values };
   }
-  await clearSignInFailures(db, email);
+  await clearSignInAttempts(db, email);
+  await pruneSignInAttempts(db);
   redirect('/projects');
 }
 
@@ -69,6 +74,8 @@ export async function setupOwnerAction(_previous: FormState, form: FormData): Pr
     const fieldErrors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
     return { error: null, fieldErrors, values };
   }
+  const crossOrigin = await crossOriginActionProblem();
+  if (crossOrigin) return { error: crossOrigin, values };
   const { name, email, password } = parsed.data;
   if ((await createFirstOwner({ name, email, password })) === 'closed') redirect('/sign-in');
   const auth = await getAuth();

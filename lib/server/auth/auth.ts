@@ -14,7 +14,7 @@ export const SESSION_COOKIE_PREFIX = 'console';
 export const FRESH_SESSION_SECONDS = 10 * 60;
 
 export function createAuth(db: Db, config: ConsoleConfig, secret: string) {
-  const baseURL = config.publicOrigin ?? `http://${config.hostname === '0.0.0.0' ? '127.0.0.1' : config.hostname}:${config.port}`;
+  const baseURL = config.publicOrigin ?? config.localOrigin;
   const idleSeconds = config.sessionIdleMinutes * 60;
   return betterAuth({
     appName: 'OpenAI organization console',
@@ -37,7 +37,8 @@ export function createAuth(db: Db, config: ConsoleConfig, secret: string) {
       updateAge: Math.min(300, Math.floor(idleSeconds / 4)),
       freshAge: FRESH_SESSION_SECONDS,
     },
-    rateLimit: { enabled: true, window: 60, max: 100 },
+    // Sign-in is throttled per account by our own actions (sign-in-throttle.ts); Better Auth's HTTP
+    // handler, where its own limiter works, is not mounted.
     advanced: {
       cookiePrefix: SESSION_COOKIE_PREFIX,
       useSecureCookies: baseURL.startsWith('https:'),

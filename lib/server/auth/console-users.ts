@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { CONSOLE_ROLES } from '@/lib/admin/operation';
 import type { FormState } from '@/lib/admin/form-state';
 import { AccountExistsError, createAccount } from './accounts';
+import { crossOriginActionProblem } from './action-guard';
 import { lookupSession } from './session';
 
 const newUserSchema = z.object({
@@ -19,6 +20,8 @@ const newUserSchema = z.object({
 export async function addConsoleUserAction(_previous: FormState, form: FormData): Promise<FormState> {
   const { session } = await lookupSession(await headers());
   if (session?.user.role !== 'admin') return { error: 'Only console admins can add console users.' };
+  const crossOrigin = await crossOriginActionProblem();
+  if (crossOrigin) return { error: crossOrigin };
   const raw = Object.fromEntries(['name', 'email', 'role', 'password'].map((k) => [k, String(form.get(k) ?? '')]));
   const values = { name: raw.name ?? '', email: raw.email ?? '', role: raw.role ?? '' };
   const parsed = newUserSchema.safeParse(raw);

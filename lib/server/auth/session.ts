@@ -1,7 +1,8 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { CONSOLE_ROLES, type ConsoleRole } from '@/lib/admin/operation';
+import { CONSOLE_ROLES, roleAtLeast, type ConsoleRole } from '@/lib/admin/operation';
+import { OPERATIONS_BY_NAME } from '@/lib/admin/operations';
 import { getConfig } from '../config';
 import { getAuth } from './auth';
 
@@ -70,4 +71,11 @@ export async function requirePageSession(): Promise<ConsoleSession> {
   const session = await getPageSession();
   if (!session) redirect('/sign-in');
   return session;
+}
+
+/** Whether a role may call an operation of the registry (for showing or hiding controls; the proxy enforces it). */
+export function mayCall(role: ConsoleRole, operationName: string): boolean {
+  const operation = OPERATIONS_BY_NAME.get(operationName);
+  if (!operation) throw new Error(`No operation ${operationName} in the registry.`);
+  return roleAtLeast(role, operation.role);
 }

@@ -9,7 +9,7 @@ import { openDb, pingDb, type DbHandle } from './client';
 import { consoleSetting, journalEntry } from './schema';
 import { getOrCreateSetting } from '../settings';
 import { finishJournalEntry, startJournalEntry } from '../journal/journal';
-import { clearSignInFailures, recordSignInFailure, signInRetryAfterMs, SIGN_IN_MAX_FAILURES } from '../auth/sign-in-throttle';
+import { clearSignInAttempts, reserveSignInAttempt, SIGN_IN_MAX_FAILURES } from '../auth/sign-in-throttle';
 
 const targets: [string, () => Promise<DbTarget>][] = [
   ['PGlite', async () => ({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'console-db-test-')) })],
@@ -59,15 +59,20 @@ describe.each(targets)('database layer on %s', (_name, makeTarget) => {
     expect(row?.finishedAt).toBeInstanceOf(Date);
   });
 
-  it('locks an account after repeated sign-in failures and frees it on success', async () => {
+  it('lets five sign-in attempts per account through, then locks it until one succeeds', async () => {
     const email = 'locked@example.com';
-    for (let i = 0; i < SIGN_IN_MAX_FAILURES - 1; i++) await recordSignInFailure(handle.db, email);
-    expect(await signInRetryAfterMs(handle.db, email)).toBe(0);
-    await recordSignInFailure(handle.db, email);
-    expect(await signInRetryAfterMs(handle.db, email)).toBeGreaterThan(60_000);
-    expect(await signInRetryAfterMs(handle.db, 'someone-else@example.com')).toBe(0);
-    await clearSignInFailures(handle.db, email);
-    expect(await signInRetryAfterMs(handle.db, email)).toBe(0);
+    for (let i = 0; i < SIGN_IN_MAX_FAILURES; i++) expect((await reserveSignInAttempt(handle.db, email)).allowed).toBe(true);
+    const refused = await reserveSignInAttempt(handle.db, email);
+    expect(refused).toMatchObject({ allowed: false });
+    expect(refused.allowed ? 0 : refused.retryAfterMs).toBeGreaterThan(60_000);
+    expect((await reserveSignInAttempt(handle.db, 'someone-else@example.com')).allowed).toBe(true);
+    await clearSignInAttempts(handle.db, email);
+    expect((await reserveSignInAttempt(handle.db, email)).allowed).toBe(true);
+  });
+
+  it('lets no more than five through when thirty arrive at once', async () => {
+    const results = await Promise.all(Array.from({ length: 30 }, () => reserveSignInAttempt(handle.db, 'parallel@example.com')));
+    expect(results.filter((r) => r.allowed)).toHaveLength(SIGN_IN_MAX_FAILURES);
   });
 
   it('keeps its data across a restart, and migrates an existing database without change', async () => {

@@ -2,7 +2,7 @@ import 'server-only';
 import { createMatcher } from '@/lib/admin/match';
 import { OPERATIONS } from '@/lib/admin/operations';
 import { lookupSession } from '../auth/session';
-import { getConfig } from '../config';
+import { describeUpstream, getConfig } from '../config';
 import { getDb } from '../db';
 import { getUpstreamClient } from '../openai';
 import { handleAdminRequest, type ProxyDeps } from './pipeline';
@@ -16,8 +16,8 @@ function defaultDeps(): ProxyDeps {
     lookupSession,
     getDb,
     getClient: getUpstreamClient,
-    publicOrigin: config.publicOrigin,
-    upstreamHost: config.usesSandbox ? 'the sandbox organization' : new URL(config.upstreamBaseUrl).host,
+    allowedOrigins: config.allowedOrigins,
+    upstream: describeUpstream(config),
   };
 }
 

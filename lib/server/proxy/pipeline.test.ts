@@ -11,6 +11,7 @@ import { startSandboxServer, type SandboxTestServer } from '@/lib/sandbox/test-s
 import { openDb, type DbHandle } from '../db/client';
 import { journalEntry } from '../db/schema';
 import { createUpstreamClient } from '../openai';
+import { summarizeRequest } from '../journal/journal';
 import { handleAdminRequest, type ProxyDeps } from './pipeline';
 
 const ORIGIN = 'http://console.test';
@@ -67,8 +68,8 @@ describe('admin proxy pipeline', () => {
       }),
       getDb: async () => handle.db,
       getClient: async () => createUpstreamClient({ baseURL, adminKey }),
-      publicOrigin: ORIGIN,
-      upstreamHost: 'api.openai.test',
+      allowedOrigins: [ORIGIN],
+      upstream: { name: 'OpenAI', host: 'api.openai.test' },
       ...rest,
     };
   }
@@ -127,6 +128,43 @@ describe('admin proxy pipeline', () => {
       expect(upstream.state.calls).toBe(0);
     });
 
+    it.each([
+      ['invite someone as owner', () => request('POST', '/organization/invites', { body: { email: 'x@example.com', role: 'owner' } })],
+      ['invite someone as a project owner', () => request('POST', '/organization/invites', { body: { email: 'x@example.com', role: 'reader', projects: [{ id: 'proj_a', role: 'owner' }] } })],
+      ['make a user an organization owner', () => request('POST', '/organization/users/user-abc', { body: { role: 'owner' } })],
+      ['give a user an arbitrary role id', () => request('POST', '/organization/users/user-abc', { body: { role_id: 'role_admin' } })],
+      ['make a project member an owner', () => request('POST', '/organization/projects/proj_a/users/user-abc', { body: { role: 'owner' } })],
+      ['assign an organization role', () => request('POST', '/organization/users/user-abc/roles', { body: { role_id: 'role_x' } })],
+      ['assign a role to a group', () => request('POST', '/organization/groups/group_a/roles', { body: { role_id: 'role_x' } })],
+      ['assign a project role', () => request('POST', '/projects/proj_a/users/user-abc/roles', { body: { role_id: 'role_x' } })],
+    ])('an operator may not %s', async (_what, make) => {
+      role = 'operator';
+      const response = await send(make());
+      expect(response.status).toBe(403);
+      expect((await response.json()).error.message).toContain('admin');
+      expect(upstream.state.calls).toBe(0);
+    });
+
+    it('an operator may still invite a reader and add a project member', async () => {
+      role = 'operator';
+      expect((await send(request('POST', '/organization/invites', { body: { email: 'x@example.com', role: 'reader' } }))).status).toBe(200);
+      expect((await send(request('POST', '/organization/projects/proj_a/users', { body: { user_id: 'user-abc', role: 'member' } }))).status).toBe(200);
+      expect(upstream.state.calls).toBe(2);
+    });
+
+    it('refuses a DNS-rebinding page whose Host and Origin are both the attacker’s', async () => {
+      const response = await send(request('POST', '/organization/projects', { body: { name: 'X' }, origin: 'http://evil.example:3000', headers: { host: 'evil.example:3000' } }));
+      expect(response.status).toBe(403);
+      expect(upstream.state.calls).toBe(0);
+    });
+
+    it('answers in JSON when the session store is down', async () => {
+      const response = await send(request('GET', '/organization/projects'), deps({ lookupSession: () => Promise.reject(new Error('connection refused')) }));
+      expect(response.status).toBe(503);
+      expect((await response.json()).error.code).toBe('console_unavailable');
+      expect(upstream.state.calls).toBe(0);
+    });
+
     it('for a role below the operation’s', async () => {
       role = 'viewer';
       const create = await send(request('POST', '/organization/projects', { body: { name: 'X' } }));
@@ -168,14 +206,21 @@ describe('admin proxy pipeline', () => {
   });
 
   describe('maps upstream failures', () => {
-    it('401 from upstream: the admin key was rejected', async () => {
-      upstream.state.reply = apiError(401, 'Incorrect API key provided');
+    it('401 from upstream: the admin key was rejected, and no part of it is repeated', async () => {
+      upstream.state.reply = apiError(401, 'Incorrect API key provided: sk-admin-***************9876. You can find your API key at …');
       const response = await send(request('GET', '/organization/projects'));
       expect(response.status).toBe(502);
       const { error } = await response.json();
       expect(error.code).toBe('upstream_auth');
       expect(error.message).toContain("organization's admin key was rejected");
       expect(error.upstream_request_id).toBe('req_401');
+      expect(JSON.stringify(error)).not.toContain('9876');
+    });
+
+    it('a refusal that quotes a key is passed on with the key redacted', async () => {
+      upstream.state.reply = apiError(400, 'Key sk-proj-abcdef123456 is not allowed here');
+      const { error } = await (await send(request('GET', '/organization/projects'))).json();
+      expect(error.message).toBe('Key [redacted key] is not allowed here');
     });
 
     it('429 on a change: says how long to wait, and is not retried', async () => {
@@ -242,12 +287,21 @@ describe('admin proxy pipeline', () => {
       expect(upstream.state.calls).toBe(0);
     });
 
-    it('keeps no secret fields of a request', async () => {
-      const d = deps();
-      upstream.state.reply = (_req, res) => void res.end(JSON.stringify({ id: 'key_1', value: 'sk-admin-secret' }));
-      await send(request('POST', '/organization/admin_api_keys', { body: { name: 'ci key' } }), d);
-      const [entry] = await handle.db.select().from(journalEntry).orderBy(desc(journalEntry.id)).limit(1);
-      expect(JSON.stringify(entry)).not.toContain('sk-admin-secret');
+    it('keeps no secret fields of a request, and cuts long values', () => {
+      const summary = summarizeRequest({ name: 'ci', api_key: 'sk-proj-abc', nested: { password: 'hunter2', token: 't0k' }, content: 'x'.repeat(5000) });
+      const text = JSON.stringify(summary);
+      expect(text).not.toMatch(/sk-proj-abc|hunter2|t0k/);
+      expect(text).toContain('"name":"ci"');
+      expect(text.length).toBeLessThan(600);
+    });
+
+    it('never stores the secret an answer carries', async () => {
+      upstream.state.reply = (_req, res) => void res.end(JSON.stringify({ id: 'key_1', value: 'sk-admin-once-only-secret' }));
+      const response = await send(request('POST', '/organization/admin_api_keys', { body: { name: 'ci key' } }));
+      expect(await response.text()).toContain('sk-admin-once-only-secret');
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      const rows = await handle.db.select().from(journalEntry);
+      expect(JSON.stringify(rows)).not.toContain('sk-admin-once-only-secret');
     });
   });
 });

@@ -1,137 +1,154 @@
 import 'server-only';
 import type OpenAI from 'openai';
 import { fillPath, invalidPathParam, type MatchedOperation } from '@/lib/admin/match';
-import { roleAtLeast } from '@/lib/admin/operation';
-import type { SessionLookup } from '../auth/session';
+import { roleAtLeast, type ConsoleRole, type HttpMethod } from '@/lib/admin/operation';
+import type { ConsoleSession, SessionLookup } from '../auth/session';
 import type { Db } from '../db';
-import { ADMIN_AUTH } from '../openai';
 import { finishJournalEntry, startJournalEntry, summarizeRequest } from '../journal/journal';
+import { ADMIN_AUTH } from '../openai';
 import { crossOriginReason, isJsonContentType } from './origin';
 import { firstIssue, parseQuery, readJsonBody } from './request-input';
 import { errorResponse, jsonResponse } from './respond';
-import { mapUpstreamError } from './upstream-errors';
+import { mapUpstreamError, type Upstream } from './upstream-errors';
 
 export interface ProxyDeps {
   match(method: string, segments: readonly string[]): MatchedOperation | null;
   lookupSession(headers: Headers): Promise<SessionLookup>;
   getDb(): Promise<Db>;
   getClient(): Promise<OpenAI>;
-  /** CONSOLE_URL's origin, when configured. */
-  publicOrigin: string | null;
-  /** Where upstream is, for messages ("api.openai.com"). */
-  upstreamHost: string;
+  /** The origins changes may come from (config.allowedOrigins). */
+  allowedOrigins: readonly string[];
+  /** Who answers upstream, for messages. */
+  upstream: Upstream;
 }
 
-type Refusal = { ok: false; response: Response };
+class Refusal extends Error {
+  constructor(readonly response: Response) {
+    super('refused');
+  }
+}
+
+const refuse = (status: number, code: string, message: string, param?: string | null): never => {
+  throw new Refusal(errorResponse(status, { code, message, param: param ?? null }));
+};
 
 /**
  * The admin proxy (ARCHITECTURE.md): operation → session and role → origin → input → journal →
- * upstream through the SDK → journal outcome. Every refusal happens before anything is sent.
+ * upstream through the SDK → journal outcome. Every refusal happens before anything is sent, and
+ * every failure, even the console's own, is answered in JSON.
  */
 export async function handleAdminRequest(request: Request, segments: readonly string[], deps: ProxyDeps): Promise<Response> {
-  const method = request.method.toUpperCase();
-  const matched = deps.match(method, segments);
-  if (!matched) {
-    return errorResponse(404, { code: 'not_found', message: `The Admin API has no operation ${method} /${segments.join('/')}.` });
+  const cookies: string[] = [];
+  const withCookies = (response: Response) => {
+    for (const cookie of cookies) response.headers.append('set-cookie', cookie);
+    return response;
+  };
+  try {
+    return withCookies(await proxy(request, segments, deps, cookies));
+  } catch (err) {
+    if (err instanceof Refusal) return withCookies(err.response);
+    console.error('admin proxy: the console failed', err instanceof Error ? err.message : err);
+    return withCookies(
+      errorResponse(503, { code: 'console_unavailable', message: 'The console could not handle the request (its database or sign-in store may be down). Try again shortly.' }),
+    );
   }
+}
+
+async function proxy(request: Request, segments: readonly string[], deps: ProxyDeps, cookies: string[]): Promise<Response> {
+  const method = request.method.toUpperCase();
+  const matched = deps.match(method, segments) ?? refuse(404, 'not_found', `The Admin API has no operation ${method} /${segments.join('/')}.`);
   const { operation, params } = matched;
 
   const { session, setCookies } = await deps.lookupSession(request.headers);
-  const withCookies = (response: Response) => {
-    for (const cookie of setCookies) response.headers.append('set-cookie', cookie);
-    return response;
-  };
-  if (!session) {
-    return withCookies(errorResponse(401, { code: 'unauthenticated', message: 'You are not signed in, or your session has ended. Sign in again.' }));
-  }
-  if (!roleAtLeast(session.user.role, operation.role)) {
-    return withCookies(
-      errorResponse(403, {
-        code: 'forbidden',
-        message: `Your console role (${session.user.role}) may not ${operation.summary.toLowerCase()}; it takes the ${operation.role} role. Ask a console admin.`,
-      }),
-    );
-  }
+  cookies.push(...setCookies);
+  if (!session) return refuse(401, 'unauthenticated', 'You are not signed in, or your session has ended. Sign in again.');
+  requireRole(session, operation.role, operation.summary);
 
-  const input = await validateInput(request, matched, deps.publicOrigin);
-  if (!input.ok) return withCookies(input.response);
+  const input = await validateInput(request, matched, deps.allowedOrigins);
+  const needed = operation.roleForBody?.(input.body);
+  if (needed) requireRole(session, needed, `${operation.summary.toLowerCase()} with these rights`);
 
-  const db = await deps.getDb();
   const path = fillPath(operation.path, params);
-  let journalId: number | null = null;
-  if (operation.mutates) {
-    try {
-      journalId = await startJournalEntry(db, {
-        userId: session.user.id,
-        userEmail: session.user.email,
-        userRole: session.user.role,
-        operation: operation.name,
-        method,
-        path,
-        targetIds: params,
-        requestSummary: summarizeRequest(input.body),
-      });
-    } catch (err) {
-      console.error('journal write failed', err instanceof Error ? err.message : err);
-      return withCookies(
-        errorResponse(503, {
-          code: 'journal_unavailable',
-          message: 'The change was not sent: the console could not record it in its journal. Check the database, then try again.',
-        }),
-      );
-    }
-  }
+  const db = operation.mutates ? await deps.getDb() : null;
+  const journalId = db ? await startJournal(db, session, operation.name, method, path, params, input.body) : null;
 
   try {
     const client = await deps.getClient();
     const options = { ...ADMIN_AUTH, query: input.query, ...(input.body !== undefined ? { body: input.body } : {}) };
-    const call =
-      method === 'GET'
-        ? client.get(path, options)
-        : method === 'POST'
-          ? client.post(path, { ...options, maxRetries: 0 })
-          : client.delete(path, { ...options, maxRetries: 0 });
-    const { data, response, request_id } = await call.withResponse();
-    if (journalId !== null) {
-      await finishJournalEntry(db, journalId, { outcome: 'succeeded', httpStatus: response.status, upstreamRequestId: request_id, errorMessage: null }).catch(
-        (err: unknown) => console.error('journal finish failed', err instanceof Error ? err.message : err),
-      );
+    const { data, response, request_id } = await send(client, method as HttpMethod, path, options).withResponse();
+    if (db && journalId !== null) {
+      await finishJournalEntry(db, journalId, { outcome: 'succeeded', httpStatus: response.status, upstreamRequestId: request_id, errorMessage: null }).catch(logJournalFailure);
     }
-    const extra: Record<string, string> = request_id ? { 'x-upstream-request-id': request_id } : {};
-    return withCookies(jsonResponse(200, data ?? {}, extra));
+    return jsonResponse(200, data ?? {}, request_id ? { 'x-upstream-request-id': request_id } : {});
   } catch (err) {
-    const mapped = mapUpstreamError(err, operation.mutates, deps.upstreamHost);
+    const mapped = mapUpstreamError(err, operation.mutates, deps.upstream);
     if (mapped.status === 500) console.error('admin proxy failure', operation.name, err);
-    if (journalId !== null) {
+    if (db && journalId !== null) {
       await finishJournalEntry(db, journalId, {
         outcome: mapped.outcomeUnknown ? 'unknown' : 'failed',
         httpStatus: mapped.status,
         upstreamRequestId: mapped.error.upstream_request_id ?? null,
         errorMessage: mapped.error.message,
-      }).catch((e: unknown) => console.error('journal finish failed', e instanceof Error ? e.message : e));
+      }).catch(logJournalFailure);
     }
     const extra: Record<string, string> = mapped.error.retry_after_seconds != null ? { 'retry-after': String(mapped.error.retry_after_seconds) } : {};
-    return withCookies(errorResponse(mapped.status, mapped.error, extra));
+    return errorResponse(mapped.status, mapped.error, extra);
   }
 }
 
-type ValidInput = { ok: true; query: Record<string, unknown> | undefined; body: unknown };
+function requireRole(session: ConsoleSession, needed: ConsoleRole, what: string) {
+  if (roleAtLeast(session.user.role, needed)) return;
+  refuse(403, 'forbidden', `Your console role (${session.user.role}) may not ${what.toLowerCase()}; it takes the ${needed} role. Ask a console admin.`);
+}
 
-async function validateInput(request: Request, matched: MatchedOperation, publicOrigin: string | null): Promise<ValidInput | Refusal> {
+type RequestOptions = { query: Record<string, unknown> | undefined; body?: unknown } & typeof ADMIN_AUTH;
+
+/** Reads are retried by the SDK; changes are sent exactly once (ARCHITECTURE.md, "Upstream calls"). */
+function send(client: OpenAI, method: HttpMethod, path: string, options: RequestOptions) {
+  switch (method) {
+    case 'GET':
+      return client.get(path, options);
+    case 'POST':
+      return client.post(path, { ...options, maxRetries: 0 });
+    case 'DELETE':
+      return client.delete(path, { ...options, maxRetries: 0 });
+    default: {
+      const unexpected: never = method;
+      throw new Error(`No upstream call for method ${String(unexpected)}.`);
+    }
+  }
+}
+
+async function startJournal(db: Db, session: ConsoleSession, operation: string, method: string, path: string, params: Record<string, string>, body: unknown) {
+  try {
+    return await startJournalEntry(db, {
+      userId: session.user.id,
+      userEmail: session.user.email,
+      userRole: session.user.role,
+      operation,
+      method,
+      path,
+      targetIds: params,
+      requestSummary: summarizeRequest(body),
+    });
+  } catch (err) {
+    console.error('journal write failed', err instanceof Error ? err.message : err);
+    return refuse(503, 'journal_unavailable', 'The change was not sent: the console could not record it in its journal. Check the database, then try again.');
+  }
+}
+
+const logJournalFailure = (err: unknown) => console.error('journal finish failed', err instanceof Error ? err.message : err);
+
+async function validateInput(request: Request, matched: MatchedOperation, allowedOrigins: readonly string[]) {
   const { operation, params } = matched;
-  const refuse = (status: number, code: string, message: string, param?: string) => ({
-    ok: false as const,
-    response: errorResponse(status, { code, message, param: param ?? null }),
-  });
-
   if (operation.mutates) {
-    const reason = crossOriginReason(request, publicOrigin);
-    if (reason) return refuse(403, 'cross_origin', `Changes must come from the console itself; ${reason}.`);
-    if (!isJsonContentType(request)) return refuse(415, 'invalid_request', 'Changes must be sent as JSON (Content-Type: application/json).');
+    const reason = crossOriginReason(request.headers, allowedOrigins);
+    if (reason) refuse(403, 'cross_origin', `Changes must come from the console itself; ${reason}.`);
+    if (!isJsonContentType(request.headers)) refuse(415, 'invalid_request', 'Changes must be sent as JSON (Content-Type: application/json).');
   }
 
   const badParam = invalidPathParam(params);
-  if (badParam) return refuse(400, 'invalid_request', `${badParam} is not a valid id.`, badParam);
+  if (badParam) refuse(400, 'invalid_request', `${badParam} is not a valid id.`, badParam);
 
   const rawQuery = parseQuery(new URL(request.url).searchParams);
   let query: Record<string, unknown> | undefined;
@@ -139,26 +156,25 @@ async function validateInput(request: Request, matched: MatchedOperation, public
     const parsed = operation.query.safeParse(rawQuery);
     if (!parsed.success) {
       const issue = firstIssue(parsed.error);
-      return refuse(400, 'invalid_request', issue.message, issue.param);
-    }
-    query = parsed.data as Record<string, unknown>;
+      refuse(400, 'invalid_request', issue.message, issue.param);
+    } else query = parsed.data as Record<string, unknown>;
   } else if (Object.keys(rawQuery).length > 0) {
     const name = Object.keys(rawQuery)[0] ?? 'query';
-    return refuse(400, 'invalid_request', `${operation.summary} takes no query parameter ${name}.`, name);
+    refuse(400, 'invalid_request', `${operation.summary} takes no query parameter ${name}.`, name);
   }
 
-  if (request.method.toUpperCase() === 'GET') return { ok: true, query, body: undefined };
+  if (!operation.mutates) return { query, body: undefined as unknown };
   const read = await readJsonBody(request);
   if (!read.ok) return refuse(400, 'invalid_request', read.message, 'body');
   if (!operation.body) {
-    const empty = read.body === undefined || (typeof read.body === 'object' && read.body !== null && Object.keys(read.body).length === 0);
-    if (!empty) return refuse(400, 'invalid_request', `${operation.summary} takes no request body.`, 'body');
-    return { ok: true, query, body: undefined };
+    const empty = read.body === undefined || (typeof read.body === 'object' && read.body !== null && !Array.isArray(read.body) && Object.keys(read.body).length === 0);
+    if (!empty) refuse(400, 'invalid_request', `${operation.summary} takes no request body.`, 'body');
+    return { query, body: undefined as unknown };
   }
   const parsed = operation.body.safeParse(read.body ?? {});
   if (!parsed.success) {
     const issue = firstIssue(parsed.error);
     return refuse(400, 'invalid_request', issue.message, issue.param);
   }
-  return { ok: true, query, body: parsed.data };
+  return { query, body: parsed.data as unknown };
 }

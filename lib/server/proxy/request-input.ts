@@ -18,12 +18,32 @@ export function parseQuery(search: URLSearchParams): Record<string, string | str
 
 export type BodyResult = { ok: true; body: unknown } | { ok: false; message: string };
 
+const TOO_LARGE = `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`;
+
+/** The body as text, reading no more than MAX_BODY_BYTES (also when no Content-Length is sent); null when larger. */
+async function readCapped(request: Request): Promise<string | null> {
+  if (Number(request.headers.get('content-length') ?? '0') > MAX_BODY_BYTES) return null;
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** Reads a JSON body of at most MAX_BODY_BYTES. An empty body reads as undefined. */
 export async function readJsonBody(request: Request): Promise<BodyResult> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_BODY_BYTES) return { ok: false, message: `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.` };
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return { ok: false, message: `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.` };
+  const text = await readCapped(request);
+  if (text === null) return { ok: false, message: TOO_LARGE };
   if (text.trim() === '') return { ok: true, body: undefined };
   try {
     return { ok: true, body: JSON.parse(text) };
