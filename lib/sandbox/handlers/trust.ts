@@ -1,8 +1,18 @@
 import 'server-only';
-import type { CascadeHooks } from '../cascade';
 import type { HandlerTable } from '../handler';
+import { apiKeyHandlers } from './trust/api-keys';
+import { certificateActivationHandlers } from './trust/certificate-activation';
+import { certificateHandlers } from './trust/certificates';
+import { inviteHandlers } from './trust/invites';
+import { serviceAccountHandlers } from './trust/service-accounts';
 
-/** Filled in by the trust work (issue 3). */
-export const trustHandlers: HandlerTable = {};
+export { trustCascade } from './trust/cascade';
 
-export const trustCascade: CascadeHooks = {};
+/** Certificates, invites, service accounts and project API keys. */
+export const trustHandlers: HandlerTable = {
+  ...certificateHandlers,
+  ...certificateActivationHandlers,
+  ...inviteHandlers,
+  ...serviceAccountHandlers,
+  ...apiKeyHandlers,
+};
