@@ -1,7 +1,10 @@
 import 'server-only';
 import type { Seeder } from './types';
 
-/** Filled in by the usage work (issue 3). */
+/**
+ * Usage and costs are not stored: they are generated from the projects, members and API keys
+ * the other seeders store (see lib/sandbox/usage), so there is nothing to seed here.
+ */
 export const usageSeeder: Seeder = {
   name: 'usage',
   run: async () => {},

@@ -1,0 +1,100 @@
+import 'server-only';
+import OpenAI from 'openai';
+import { openDb, type DbHandle } from '@/lib/server/db/client';
+import { getSandboxAdminKey } from '../auth';
+import { ensureSandboxSeeded } from '../seed';
+import { startSandboxServer, type SandboxTestServer } from '../test-server';
+import type { UsageTypeName } from './types';
+
+/** What the usage tests share: a seeded sandbox on a real server and the official SDK. */
+
+export const DAY = 86_400;
+
+export interface Sandbox {
+  handle: DbHandle;
+  server: SandboxTestServer;
+  client: OpenAI;
+  close(): Promise<void>;
+}
+
+export async function openSandbox(): Promise<Sandbox> {
+  const handle = await openDb({ memory: true });
+  await ensureSandboxSeeded(handle.db);
+  const server = await startSandboxServer(handle.db);
+  const client = new OpenAI({
+    adminAPIKey: await getSandboxAdminKey(handle.db),
+    apiKey: null,
+    organization: null,
+    project: null,
+    baseURL: server.baseURL,
+    maxRetries: 0,
+  });
+  return {
+    handle,
+    server,
+    client,
+    close: async () => {
+      await server.close();
+      await handle.close();
+    },
+  };
+}
+
+export type ResultJson = Record<string, unknown>;
+export interface BucketJson {
+  object: string;
+  start_time: number;
+  end_time: number;
+  results: ResultJson[];
+}
+export interface PageJson {
+  object: string;
+  data: BucketJson[];
+  has_more: boolean;
+  next_page: string | null;
+}
+export type UsageQuery = { start_time: number } & Record<string, unknown>;
+
+/** The SDK method of each usage type. */
+export const SDK_METHOD: Record<UsageTypeName, keyof OpenAI['admin']['organization']['usage']> = {
+  completions: 'completions',
+  embeddings: 'embeddings',
+  moderations: 'moderations',
+  images: 'images',
+  audio_speeches: 'audioSpeeches',
+  audio_transcriptions: 'audioTranscriptions',
+  vector_stores: 'vectorStores',
+  code_interpreter_sessions: 'codeInterpreterSessions',
+  file_search_calls: 'fileSearchCalls',
+  web_search_calls: 'webSearchCalls',
+};
+
+/** One usage (or costs) call through the SDK, typed loosely enough to take any type's query. */
+export function usageCall(client: OpenAI, type: UsageTypeName | 'costs', query: UsageQuery): Promise<PageJson> {
+  const usage = client.admin.organization.usage;
+  const method = (type === 'costs' ? usage.costs : usage[SDK_METHOD[type]]).bind(usage) as unknown as (
+    q: UsageQuery,
+  ) => Promise<PageJson>;
+  return method(query);
+}
+
+/** Numeric fields of a result (its measures), by name. */
+export function measuresOf(result: ResultJson): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [key, value] of Object.entries(result)) if (typeof value === 'number') out[key] = value;
+  if (typeof result.amount === 'object' && result.amount !== null)
+    out.amount = Number((result.amount as { value?: number }).value ?? 0);
+  return out;
+}
+
+/** Every measure summed over the given buckets' results. */
+export function totals(buckets: readonly BucketJson[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const bucket of buckets)
+    for (const result of bucket.results)
+      for (const [key, value] of Object.entries(measuresOf(result))) out[key] = (out[key] ?? 0) + value;
+  return out;
+}
+
+/** Start of the UTC day `daysAgo` days before now. */
+export const dayStart = (daysAgo: number, now = Date.now() / 1000) => (Math.floor(now / DAY) - daysAgo) * DAY;
