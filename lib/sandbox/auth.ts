@@ -5,11 +5,11 @@ import type { Db } from '@/lib/server/db';
 import { getOrCreateSetting } from '@/lib/server/settings';
 import { incorrectApiKey, missingApiKey } from './errors';
 import type { AuditActor } from './audit';
-import { randomChars, stableObjectId } from './random';
+import { findKeyBySecret, newAdminKeyValue, noteKeyUsed } from './handlers/keys-audit/key-secrets';
+import { stableObjectId } from './random';
 import { SEED_USERS, seedEmail } from './seed-data';
 import { seedUserId } from './seed-ids';
 
-const URL_SAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 export const SANDBOX_ADMIN_KEY_SETTING = 'sandbox_admin_key';
 
 const keys = new WeakMap<Db, Promise<string>>();
@@ -20,11 +20,7 @@ export function getSandboxAdminKey(db: Db): Promise<string> {
   if (configured) return Promise.resolve(configured);
   let key = keys.get(db);
   if (!key) {
-    key = getOrCreateSetting(
-      db,
-      SANDBOX_ADMIN_KEY_SETTING,
-      () => `sk-admin-${randomChars(48, URL_SAFE)}`,
-    );
+    key = getOrCreateSetting(db, SANDBOX_ADMIN_KEY_SETTING, newAdminKeyValue);
     keys.set(db, key);
     key.catch(() => keys.delete(db));
   }
@@ -43,17 +39,38 @@ export const SANDBOX_KEY_ID = stableObjectId('key_', 'sandbox-admin-key');
 const firstOwner = SEED_USERS[0] ?? 'Owner';
 export const SANDBOX_KEY_ACTOR: AuditActor = {
   type: 'api_key',
-  api_key: { id: SANDBOX_KEY_ID, type: 'user', user: { id: seedUserId(firstOwner), email: seedEmail(firstOwner) } },
+  api_key: {
+    id: SANDBOX_KEY_ID,
+    type: 'user',
+    user: { id: seedUserId(firstOwner), email: seedEmail(firstOwner) },
+  },
 };
 
 /**
  * Checks `Authorization: Bearer <key>` and returns who made the request, as the audit log names
- * it; throws the API's 401 when the key is missing or wrong.
+ * it; throws the API's 401 when the key is missing or wrong. Two kinds of key get in: the
+ * configured sandbox key, and admin keys created through the sandbox (looked up by the SHA-256 of
+ * the value; deleted or expired ones are refused at once). Either way the key's last_used_at moves.
  */
 export async function authenticate(db: Db, authorization: string | null): Promise<AuditActor> {
   const match = /^Bearer\s+(.+)$/i.exec(authorization?.trim() ?? '');
   const given = match?.[1]?.trim();
   if (!given) throw missingApiKey();
-  if (!sameKey(given, await getSandboxAdminKey(db))) throw incorrectApiKey(given);
-  return SANDBOX_KEY_ACTOR;
+  const now = Math.floor(Date.now() / 1000);
+  if (sameKey(given, await getSandboxAdminKey(db))) {
+    await noteKeyUsed(db, SANDBOX_KEY_ID, now);
+    return SANDBOX_KEY_ACTOR;
+  }
+  const stored = await findKeyBySecret(db, given);
+  if (!stored || (stored.expires_at !== null && stored.expires_at <= now))
+    throw incorrectApiKey(given);
+  await noteKeyUsed(db, stored.key_id, now);
+  return {
+    type: 'api_key',
+    api_key: {
+      id: stored.key_id,
+      type: 'user',
+      user: { id: stored.owner.id, email: stored.owner.email },
+    },
+  };
 }

@@ -1,9 +1,5 @@
 import 'server-only';
 import type { Db } from '@/lib/server/db';
-import { accessCascade } from './handlers/access';
-import { keysAuditCascade } from './handlers/keys-audit';
-import { settingsCascade } from './handlers/settings';
-import { trustCascade } from './handlers/trust';
 
 /**
  * What a family must clean up when something it hangs off goes away, so relations stay
@@ -21,14 +17,24 @@ export interface CascadeHooks {
   projectArchived?(db: Db, projectId: string): Promise<void>;
 }
 
-const FAMILIES: CascadeHooks[] = [accessCascade, trustCascade, settingsCascade, keysAuditCascade];
+// Loaded when a cascade runs, not when this module loads: the families' handlers import
+// cascade() themselves, and a static import here would make a cycle.
+async function families(): Promise<CascadeHooks[]> {
+  const [access, trust, settings, keysAudit] = await Promise.all([
+    import('./handlers/access'),
+    import('./handlers/trust'),
+    import('./handlers/settings'),
+    import('./handlers/keys-audit'),
+  ]);
+  return [access.accessCascade, trust.trustCascade, settings.settingsCascade, keysAudit.keysAuditCascade];
+}
 
 type Event = keyof CascadeHooks;
 type Args<E extends Event> = Parameters<NonNullable<CascadeHooks[E]>>;
 
 /** Runs every family's hook for an event, in the caller's transaction. */
 export async function cascade<E extends Event>(event: E, ...args: Args<E>): Promise<void> {
-  for (const family of FAMILIES) {
+  for (const family of await families()) {
     const hook = family[event] as ((...a: Args<E>) => Promise<void>) | undefined;
     if (hook) await hook(...args);
   }

@@ -1,30 +1,21 @@
 import 'server-only';
 import { invalidRequest } from './errors';
 
-export type QueryValue = string | string[] | Record<string, string>;
+export type QueryValue = string | string[];
 
 /**
  * Reads a query string the way the API (and the SDK's `arrayFormat: 'brackets'`) writes it:
- * `ids[]=a&ids[]=b` and repeated `ids=a&ids=b` become arrays under `ids`, and `effective_at[gt]=1`
- * becomes `{ effective_at: { gt: '1' } }`.
+ * `ids[]=a&ids[]=b` and repeated `ids=a&ids=b` become arrays under `ids`. Bracketed names such as
+ * `effective_at[gt]` stay whole keys, as the registry's schemas name them.
  */
 export function parseQuery(params: URLSearchParams): Record<string, QueryValue> {
   const out: Record<string, QueryValue> = {};
   for (const [rawKey, value] of params) {
-    const nested = /^([^[\]]+)\[([^[\]]+)\]$/.exec(rawKey);
-    if (nested?.[1] && nested[2]) {
-      const existing = out[nested[1]];
-      const record =
-        existing && typeof existing === 'object' && !Array.isArray(existing) ? existing : {};
-      record[nested[2]] = value;
-      out[nested[1]] = record;
-      continue;
-    }
     const isArray = rawKey.endsWith('[]');
     const key = isArray ? rawKey.slice(0, -2) : rawKey;
     const existing = out[key];
     if (Array.isArray(existing)) existing.push(value);
-    else if (typeof existing === 'string') out[key] = [existing, value];
+    else if (existing !== undefined) out[key] = [existing, value];
     else out[key] = isArray ? [value] : value;
   }
   return out;

@@ -1,8 +1,11 @@
 import 'server-only';
 import type { CascadeHooks } from '../cascade';
 import type { HandlerTable } from '../handler';
+import { adminKeyHandlers } from './keys-audit/admin-keys';
+import { auditLogHandlers } from './keys-audit/audit-logs';
+import { keysAuditCascadeHooks } from './keys-audit/cascade';
 
-/** Filled in by the keys-audit work (issue 3). */
-export const keysAuditHandlers: HandlerTable = {};
+/** Admin API keys and the audit log. */
+export const keysAuditHandlers: HandlerTable = { ...adminKeyHandlers, ...auditLogHandlers };
 
-export const keysAuditCascade: CascadeHooks = {};
+export const keysAuditCascade: CascadeHooks = keysAuditCascadeHooks;

@@ -1,10 +1,12 @@
 import 'server-only';
+import { recordAuditEvent } from '../audit';
 import { cascade } from '../cascade';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { invalidRequest, SandboxError } from '../errors';
 import { pathParam, type HandlerTable, type SandboxContext } from '../handler';
-import { KIND, type ProjectUserObject, type UserObject } from '../model';
+import type { Db } from '@/lib/server/db';
+import { KIND, type ProjectObject, type ProjectUserObject, type UserObject } from '../model';
 import { paginate } from '../pagination';
 import { parseInput } from '../validation';
 import { field, findFirst, getObject } from '../store';
@@ -67,6 +69,18 @@ async function organizationMember(
   return user;
 }
 
+/** The API logs membership changes as user.* events scoped to the project. */
+function recordMembershipEvent(
+  ctx: SandboxContext,
+  db: Db,
+  project: ProjectObject,
+  type: 'user.added' | 'user.updated' | 'user.deleted',
+  details: Record<string, unknown>,
+) {
+  const scope = { id: project.id, name: project.name };
+  return recordAuditEvent({ ...ctx, db }, { type, project: scope, details });
+}
+
 export const projectUserHandlers: HandlerTable = {
   // As the API documents it: listing the users of an archived project is a 400 (they have none).
   'projects.users.list': async (ctx) => {
@@ -86,19 +100,20 @@ export const projectUserHandlers: HandlerTable = {
       role: body.role,
       added_at: ctx.now,
     };
-    const added = await insertObject(ctx.db, {
-      kind: KIND.projectUser,
-      scope: project.id,
-      id: user.id,
-      data: member,
+    const row = { kind: KIND.projectUser, scope: project.id, id: user.id, data: member };
+    await ctx.db.transaction(async (tx) => {
+      if (!(await insertObject(tx, row))) {
+        throw invalidRequest(
+          `User '${user.id}' is already a member of project '${project.id}'.`,
+          'user_id',
+          'user_already_in_project',
+        );
+      }
+      await recordMembershipEvent(ctx, tx, project, 'user.added', {
+        id: user.id,
+        data: { role: member.role },
+      });
     });
-    if (!added) {
-      throw invalidRequest(
-        `User '${user.id}' is already a member of project '${project.id}'.`,
-        'user_id',
-        'user_already_in_project',
-      );
-    }
     return member;
   },
 
@@ -112,7 +127,13 @@ export const projectUserHandlers: HandlerTable = {
     const member = await requireMember(ctx, project.id);
     const body = parseInput(updateBody, ctx.body);
     const updated: ProjectUserObject = { ...member, role: body.role ?? member.role };
-    await updateObject(ctx.db, KIND.projectUser, project.id, member.id, updated);
+    await ctx.db.transaction(async (tx) => {
+      await updateObject(tx, KIND.projectUser, project.id, member.id, updated);
+      await recordMembershipEvent(ctx, tx, project, 'user.updated', {
+        id: member.id,
+        changes_requested: body.role ? { role: body.role } : {},
+      });
+    });
     return updated;
   },
 
@@ -122,6 +143,7 @@ export const projectUserHandlers: HandlerTable = {
     await ctx.db.transaction(async (tx) => {
       await deleteObject(tx, KIND.projectUser, project.id, member.id);
       await cascade('projectUserRemoved', tx, project.id, member.id);
+      await recordMembershipEvent(ctx, tx, project, 'user.deleted', { id: member.id });
     });
     return { object: 'organization.project.user.deleted', id: member.id, deleted: true };
   },

@@ -1,7 +1,9 @@
 import 'server-only';
+import { recordAuditEvent } from '../audit';
 import { cascade } from '../cascade';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import type { Db } from '@/lib/server/db';
 import type { HandlerTable, SandboxContext } from '../handler';
 import { pathParam } from '../handler';
 import { invalidRequest } from '../errors';
@@ -51,6 +53,18 @@ function refuseIfDefault(ctx: SandboxContext, project: ProjectObject, what: stri
   }
 }
 
+/** A project's own events are scoped to it too. */
+function recordProjectEvent(
+  ctx: SandboxContext,
+  db: Db,
+  project: ProjectObject,
+  type: 'project.created' | 'project.updated' | 'project.archived',
+  details: Record<string, unknown>,
+) {
+  const scope = { id: project.id, name: project.name };
+  return recordAuditEvent({ ...ctx, db }, { type, project: scope, details });
+}
+
 export const projectHandlers: HandlerTable = {
   'projects.list': async (ctx) => {
     const includeArchived = queryBoolean(ctx.query.include_archived, 'include_archived');
@@ -72,7 +86,13 @@ export const projectHandlers: HandlerTable = {
       status: 'active',
       external_key_id: body.external_key_id ?? null,
     };
-    await insertObject(ctx.db, { kind: KIND.project, id: project.id, data: project });
+    await ctx.db.transaction(async (tx) => {
+      await insertObject(tx, { kind: KIND.project, id: project.id, data: project });
+      await recordProjectEvent(ctx, tx, project, 'project.created', {
+        id: project.id,
+        data: { name: project.name, title: project.name },
+      });
+    });
     return project;
   },
 
@@ -89,7 +109,17 @@ export const projectHandlers: HandlerTable = {
       external_key_id:
         body.external_key_id === undefined ? project.external_key_id : body.external_key_id,
     };
-    await updateObject(ctx.db, KIND.project, '', project.id, updated);
+    // The API's changes_requested names the title; external_key_id is kept beside it when sent.
+    const changes: Record<string, unknown> = {};
+    if (body.name != null) changes.title = updated.name;
+    if (body.external_key_id !== undefined) changes.external_key_id = updated.external_key_id;
+    await ctx.db.transaction(async (tx) => {
+      await updateObject(tx, KIND.project, '', project.id, updated);
+      await recordProjectEvent(ctx, tx, updated, 'project.updated', {
+        id: project.id,
+        changes_requested: changes,
+      });
+    });
     return updated;
   },
 
@@ -102,6 +132,7 @@ export const projectHandlers: HandlerTable = {
     await ctx.db.transaction(async (tx) => {
       await updateObject(tx, KIND.project, '', project.id, archived);
       await cascade('projectArchived', tx, project.id);
+      await recordProjectEvent(ctx, tx, project, 'project.archived', { id: project.id });
     });
     return archived;
   },

@@ -1,4 +1,5 @@
 import 'server-only';
+import { recordAuditEvent } from '../audit';
 import { cascade } from '../cascade';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -56,7 +57,16 @@ export const userHandlers: HandlerTable = {
     const updated: UserObject = { ...user, role: body.role ?? user.role };
     if (body.technical_level != null) updated.technical_level = body.technical_level;
     if (body.developer_persona != null) updated.developer_persona = body.developer_persona;
-    await updateObject(ctx.db, KIND.user, '', user.id, updated);
+    await ctx.db.transaction(async (tx) => {
+      await updateObject(tx, KIND.user, '', user.id, updated);
+      await recordAuditEvent(
+        { ...ctx, db: tx },
+        {
+          type: 'user.updated',
+          details: { id: user.id, changes_requested: body.role ? { role: body.role } : {} },
+        },
+      );
+    });
     return updated;
   },
 
@@ -70,6 +80,7 @@ export const userHandlers: HandlerTable = {
       // off the person in every family (role assignments, group memberships, keys).
       await deleteWhere(tx, KIND.projectUser, { id });
       await cascade('userRemoved', tx, id);
+      await recordAuditEvent({ ...ctx, db: tx }, { type: 'user.deleted', details: { id } });
     });
     return { object: 'organization.user.deleted', id, deleted: true };
   },
