@@ -1,5 +1,5 @@
 import 'server-only';
-import { createMatcher, invalidPathParam, splitPath } from '@/lib/admin/match';
+import { createMatcher, invalidPathParam, splitPath, type MatchedOperation } from '@/lib/admin/match';
 import type { HttpMethod } from '@/lib/admin/operation';
 import { OPERATIONS } from '@/lib/admin/operations';
 import type { Db } from '@/lib/server/db';
@@ -12,6 +12,9 @@ import {
   SandboxError,
   serverError,
 } from './errors';
+import { faultAfterApplying, faultBeforeApplying } from './faults/apply';
+import { FAULT_HEADER, NO_FAULTS, planFaults, type FaultPlan } from './faults/plan';
+import { FaultSpecError } from './faults/spec';
 import { HANDLERS } from './handlers';
 import { parseQuery, readJsonBody } from './request';
 import { parseInput } from './validation';
@@ -39,36 +42,59 @@ function decodeSegments(path: string, method: string): string[] {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The operation for a method and path, with its path ids checked; throws the API's 404/405/400. */
+function route(method: string, path: string): MatchedOperation {
+  const segments = decodeSegments(path, method);
+  const matched = match(method, segments);
+  if (!matched) {
+    const allowed = METHODS.filter((m) => m !== method && match(m, segments));
+    throw allowed.length > 0 ? methodNotAllowed(method, path, allowed) : invalidUrl(method, path);
+  }
+  const badParam = invalidPathParam(matched.params);
+  if (badParam)
+    throw invalidRequest(
+      `Invalid '${badParam}': '${matched.params[badParam] ?? ''}' is not a valid id.`,
+      badParam,
+    );
+  return matched;
+}
+
+async function faultPlan(db: Db, request: Request): Promise<FaultPlan> {
+  try {
+    return await planFaults(db, request);
+  } catch (error) {
+    if (error instanceof FaultSpecError)
+      throw invalidRequest(`Invalid ${FAULT_HEADER} header: ${error.message}`);
+    throw error;
+  }
+}
+
 /**
  * Answers one request to the sandbox Admin API: pure Web Request → Response, so Next's route and a
- * plain node:http server (tests) can both serve it. Steps: seed once, authenticate, route, validate
- * path ids, query and body against the registry, dispatch to the operation's handler.
+ * plain node:http server (tests) can both serve it. Steps: seed once, authenticate, route, plan
+ * injected faults (faults/), validate query and body against the registry, dispatch to the
+ * operation's handler. A fault never hides a 401 or 404: it applies only to requests that
+ * authenticated and routed. Refusing faults (429, 5xx, reset, stall) come before the handler, so
+ * nothing is applied; reset-after-apply, truncated and stall-body act on the handler's answer.
  */
 export async function handleSandboxRequest(db: Db, request: Request): Promise<Response> {
   const meta: ResponseMeta = { startedAt: performance.now(), organizationId: null };
   const method = request.method.toUpperCase();
   const url = new URL(request.url);
   const path = apiPath(url);
+  let plan = NO_FAULTS;
+  let response: Response;
   try {
     const [organization, actor] = await Promise.all([
       ensureSandboxSeeded(db),
       authenticate(db, request.headers.get('authorization')),
     ]);
     meta.organizationId = organization.id;
+    const { operation, params } = route(method, path);
 
-    const segments = decodeSegments(path, method);
-    const matched = match(method, segments);
-    if (!matched) {
-      const allowed = METHODS.filter((m) => m !== method && match(m, segments));
-      throw allowed.length > 0 ? methodNotAllowed(method, path, allowed) : invalidUrl(method, path);
-    }
-    const { operation, params } = matched;
-    const badParam = invalidPathParam(params);
-    if (badParam)
-      throw invalidRequest(
-        `Invalid '${badParam}': '${params[badParam] ?? ''}' is not a valid id.`,
-        badParam,
-      );
+    plan = await faultPlan(db, request);
+    const replaced = await faultBeforeApplying(plan, request.signal);
+    if (replaced) return replaced;
 
     const rawQuery = parseQuery(url.searchParams);
     const parsedQuery: unknown = operation.query ? parseInput(operation.query, rawQuery) : rawQuery;
@@ -91,10 +117,10 @@ export async function handleSandboxRequest(db: Db, request: Request): Promise<Re
       now: Math.floor(Date.now() / 1000),
       actor,
     });
-    return jsonResponse(200, result, meta);
+    response = jsonResponse(200, result, meta);
   } catch (error) {
-    if (error instanceof SandboxError) return errorResponse(error, meta);
-    console.error(`sandbox: ${method} ${path} failed`, error);
-    return errorResponse(serverError(), meta);
+    if (!(error instanceof SandboxError)) console.error(`sandbox: ${method} ${path} failed`, error);
+    response = errorResponse(error instanceof SandboxError ? error : serverError(), meta);
   }
+  return faultAfterApplying(plan, response, request.signal);
 }

@@ -16,7 +16,7 @@ const DAY = 86_400;
 // Any constant: the same one always gives the same organization.
 const SEED = 0x5eed_2024;
 
-type Row = StoredObject<object>;
+export type Row = StoredObject<object>;
 
 /** Seed rows for projects (and the default project) with the time each was created. */
 function projectRows(base: number, random: RandomSource): ProjectObject[] {
@@ -112,23 +112,28 @@ function membershipRows(
   return rows;
 }
 
+/** Rows for one list, in the given order (seq 1, 2, ...). */
+export function listRows<T extends { id: string }>(kind: string, objects: T[], scope = ''): Row[] {
+  return objects.map((data, i) => ({ kind, scope, id: data.id, seq: i + 1, data }));
+}
+
+/** The default seed's objects: projects and users in list order, and membership rows. */
+export function seedParts(base: number): {
+  projects: ProjectObject[];
+  users: UserObject[];
+  memberships: Row[];
+} {
+  const random = createPrng(SEED);
+  const projects = projectRows(base, random);
+  const users = userRows(base, random);
+  return { projects, users, memberships: membershipRows(projects, users, base, random) };
+}
+
 /**
  * Every seed object, as rows for sandbox_object. Deterministic: the same `base` (start of the
  * seeding day, Unix seconds) always gives the same rows, and only the timestamps depend on it.
  */
 export function seedRows(base: number): Row[] {
-  const random = createPrng(SEED);
-  const projects = projectRows(base, random);
-  const users = userRows(base, random);
-  return [
-    ...projects.map((data, i) => ({
-      kind: KIND.project,
-      scope: '',
-      id: data.id,
-      seq: i + 1,
-      data,
-    })),
-    ...users.map((data, i) => ({ kind: KIND.user, scope: '', id: data.id, seq: i + 1, data })),
-    ...membershipRows(projects, users, base, random),
-  ];
+  const { projects, users, memberships } = seedParts(base);
+  return [...listRows(KIND.project, projects), ...listRows(KIND.user, users), ...memberships];
 }

@@ -15,8 +15,8 @@ export { readSandboxOrganization, type SandboxOrganization } from './organizatio
 export { SANDBOX_DEFAULT_PROJECT_ID, SANDBOX_ORGANIZATION_ID, seedProjectId, seedUserId } from './seed-ids';
 
 const DAY = 86_400;
-// Any constant, distinct from the migration lock's (lib/server/db/client.ts).
-const SEED_LOCK = 7_310_443;
+/** Taken by every seeding and reset. Any constant, distinct from the migration lock's (lib/server/db/client.ts). */
+export const SEED_LOCK = 7_310_443;
 
 const seederSeed = (name: string) => createHash('sha256').update(`seeder:${name}`).digest().readUInt32LE(0);
 // Sandboxes seeded before there were seeders ran what is now the core seeder.
@@ -39,14 +39,24 @@ async function runPendingSeeders(db: Db, nowMs: number, preset: SandboxPreset): 
       };
       await insertObject(tx, { kind: KIND.organization, id: org.id, data: org, seq: 1 });
     }
-    const done = seedersRun(org);
-    const pending = SEEDERS.filter((seeder) => !done.includes(seeder.name));
-    for (const seeder of pending) {
-      await seeder.run({ db: tx, organization: org, base: org.base_time, preset: org.preset ?? 'default', random: createPrng(seederSeed(seeder.name)) });
-      done.push(seeder.name);
-    }
-    if (pending.length > 0) await updateObject(tx, KIND.organization, '', org.id, { ...org, seeders: done });
+    await runSeeders(tx, org);
   });
+}
+
+/**
+ * Runs, in the caller's transaction (which holds SEED_LOCK), every seeder the organization record
+ * has not run yet, and records them. The one seeding step shared by first start and reset.
+ */
+export async function runSeeders(tx: Db, org: OrganizationRecord): Promise<OrganizationRecord> {
+  const done = [...seedersRun(org)];
+  const pending = SEEDERS.filter((seeder) => !done.includes(seeder.name));
+  for (const seeder of pending) {
+    await seeder.run({ db: tx, organization: org, base: org.base_time, preset: org.preset ?? 'default', random: createPrng(seederSeed(seeder.name)) });
+    done.push(seeder.name);
+  }
+  const updated = { ...org, seeders: done };
+  if (pending.length > 0) await updateObject(tx, KIND.organization, '', org.id, updated);
+  return updated;
 }
 
 const seeding = new WeakMap<Db, Promise<SandboxOrganization>>();
@@ -71,6 +81,11 @@ export function ensureSandboxSeeded(db: Db, options: { now?: number; preset?: Sa
     pending.catch(() => seeding.delete(db));
   }
   return pending;
+}
+
+/** Drops this process's memory of the seeded organization (after a reset replaced it). */
+export function forgetSeeding(db: Db): void {
+  seeding.delete(db);
 }
 
 /** The sandbox organization's id and name (seeding it first if needed). */

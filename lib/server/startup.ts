@@ -18,6 +18,7 @@ export async function startConsole(): Promise<void> {
   let config;
   try {
     config = getConfig();
+    if (config.sandboxEnabled) (await import('../sandbox/control/startup')).checkSandboxEnv();
   } catch (err) {
     if (err instanceof ConfigError) stop(err.message);
     throw err;
@@ -27,8 +28,11 @@ export async function startConsole(): Promise<void> {
   await step('Start-up error: the sign-in store could not be prepared', getAuth);
   await step('Start-up error: the DASHBOARD_ADMIN_EMAIL account could not be ensured', () => ensureBootstrapAdmin(config));
   if (config.sandboxEnabled) {
-    const { ensureSandboxSeeded } = await import('../sandbox/seed');
-    await step('Start-up error: the sandbox organization could not be seeded', () => ensureSandboxSeeded(handle.db));
+    const { prepareSandbox } = await import('../sandbox/control/startup');
+    await step('Start-up error: the sandbox organization could not be seeded', () => prepareSandbox(handle.db));
+    // Builds the usage catalogue and the recent days once, so the first usage pages are fast.
+    const { warmUsageEngine } = await import('../sandbox/usage/warm');
+    await step('Start-up error: the sandbox usage data could not be prepared', () => warmUsageEngine(handle.db));
   }
   const upstream = config.usesSandbox ? 'the built-in sandbox organization' : new URL(config.upstreamBaseUrl).host;
   console.log(`Console ready: managing ${upstream}; data in ${where}.`);

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ConnectionCard } from '@/components/settings/connection-card';
 import { ConsoleUsersCard } from '@/components/settings/console-users-card';
+import { SandboxControlsCard } from '@/components/settings/sandbox-controls-card';
 import { SandboxKeyCard } from '@/components/settings/sandbox-key-card';
 import { PageHeader } from '@/components/ui/page-header';
 import { listConsoleUsers } from '@/lib/server/auth/accounts';
@@ -11,6 +12,8 @@ import { checkConnection } from '@/lib/server/connection';
 import { getDb } from '@/lib/server/db';
 import { getOrganizationIdentity } from '@/lib/server/organization';
 import { getSandboxAdminKey } from '@/lib/sandbox/auth';
+import { readFaultConfig } from '@/lib/sandbox/faults/setting';
+import { resetSandboxAction, saveSandboxFaultsAction } from '@/lib/server/sandbox-actions';
 
 export const metadata: Metadata = { title: 'Settings' };
 
@@ -18,18 +21,20 @@ export default async function SettingsPage() {
   const session = await requirePageSession();
   const isAdmin = session.user.role === 'admin';
   const config = getConfig();
-  const [connection, organization, users, sandboxKey] = await Promise.all([
+  const [connection, organization, users, sandboxKey, sandboxFaults] = await Promise.all([
     checkConnection(),
     getOrganizationIdentity(),
     isAdmin ? listConsoleUsers() : Promise.resolve([]),
     isAdmin && config.sandboxEnabled ? getSandboxAdminKey(await getDb()) : Promise.resolve(null),
+    isAdmin && config.sandboxEnabled ? readFaultConfig(await getDb(), { fresh: true }) : Promise.resolve(null),
   ]);
   return (
     <>
       <PageHeader title="Settings" description="The connection to the organization, and who can use this console." />
       <div className="space-y-6">
         <ConnectionCard organizationName={organization.name} {...connection} />
-        {sandboxKey && <SandboxKeyCard sandboxKey={sandboxKey} baseUrl={`${config.publicOrigin ?? `http://127.0.0.1:${config.port}`}/sandbox/v1`} />}
+        {sandboxKey && <SandboxKeyCard sandboxKey={sandboxKey} baseUrl={`${config.publicOrigin ?? config.localOrigin}/sandbox/v1`} />}
+        {sandboxFaults && <SandboxControlsCard faults={sandboxFaults.text} source={sandboxFaults.source} saveFaults={saveSandboxFaultsAction} resetSandbox={resetSandboxAction} />}
         {isAdmin && <ConsoleUsersCard users={users} currentUserId={session.user.id} addUser={addConsoleUserAction} />}
       </div>
     </>

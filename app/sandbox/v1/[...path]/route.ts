@@ -3,7 +3,9 @@ import { sandboxDisabledResponse } from '@/lib/sandbox/response';
 import { getConfig } from '@/lib/server/config';
 import { getDb } from '@/lib/server/db';
 
-// The sandbox Admin API (lib/sandbox): every method and path goes to one handler.
+// The sandbox Admin API (lib/sandbox): every method and path goes to one handler. Responses
+// stream as they are (no buffering here), which the injected faults rely on: a body that errors
+// makes Next drop the connection (reset faults), a body that waits keeps it open (stall-body).
 export const dynamic = 'force-dynamic';
 
 async function handle(request: Request): Promise<Response> {

@@ -1,0 +1,18 @@
+import { handleSandboxControl } from '@/lib/sandbox/control/control';
+import { sandboxDisabledResponse } from '@/lib/sandbox/response';
+import { getConfig } from '@/lib/server/config';
+import { getDb } from '@/lib/server/db';
+
+// The sandbox's control API (reset, faults): lib/sandbox/control/control.ts.
+export const dynamic = 'force-dynamic';
+
+async function handle(request: Request, { params }: { params: Promise<{ action: string }> }): Promise<Response> {
+  if (!getConfig().sandboxEnabled) return sandboxDisabledResponse();
+  return handleSandboxControl(await getDb(), request, (await params).action);
+}
+
+export const GET = handle;
+export const POST = handle;
+export const PUT = handle;
+export const PATCH = handle;
+export const DELETE = handle;
