@@ -73,9 +73,9 @@ describe('the seeded organization', () => {
     expect(created).toEqual([...created].sort((x, y) => x - y));
   });
 
-  it('has 40+ users at one domain, two or three of them owners', async () => {
+  it('has 60+ users at one domain, two or three of them owners', async () => {
     const users = await all<UserObject>(a, KIND.user);
-    expect(users.length).toBeGreaterThanOrEqual(40);
+    expect(users.length).toBeGreaterThanOrEqual(60);
     const owners = users.filter((u) => u.role === 'owner');
     expect(owners.length).toBeGreaterThanOrEqual(2);
     expect(owners.length).toBeLessThanOrEqual(3);
