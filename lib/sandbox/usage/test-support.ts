@@ -1,44 +1,14 @@
 import 'server-only';
 import OpenAI from 'openai';
-import { openDb, type DbHandle } from '@/lib/server/db/client';
-import { getSandboxAdminKey } from '../auth';
-import { ensureSandboxSeeded } from '../seed';
-import { startSandboxServer, type SandboxTestServer } from '../test-server';
+import { openTestSandbox, type TestSandbox } from '../test-sandbox';
 import type { UsageTypeName } from './types';
 
 /** What the usage tests share: a seeded sandbox on a real server and the official SDK. */
 
 export const DAY = 86_400;
 
-export interface Sandbox {
-  handle: DbHandle;
-  server: SandboxTestServer;
-  client: OpenAI;
-  close(): Promise<void>;
-}
-
-export async function openSandbox(): Promise<Sandbox> {
-  const handle = await openDb({ memory: true });
-  await ensureSandboxSeeded(handle.db);
-  const server = await startSandboxServer(handle.db);
-  const client = new OpenAI({
-    adminAPIKey: await getSandboxAdminKey(handle.db),
-    apiKey: null,
-    organization: null,
-    project: null,
-    baseURL: server.baseURL,
-    maxRetries: 0,
-  });
-  return {
-    handle,
-    server,
-    client,
-    close: async () => {
-      await server.close();
-      await handle.close();
-    },
-  };
-}
+export type Sandbox = TestSandbox;
+export const openSandbox = openTestSandbox;
 
 export type ResultJson = Record<string, unknown>;
 export interface BucketJson {

@@ -1,46 +1,11 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
-import OpenAI, { APIError } from 'openai';
+import { APIError } from 'openai';
 import { expect } from 'vitest';
-import { openDb, type DbHandle } from '@/lib/server/db/client';
-import type { AuditEventType, AuditLogObject } from '../../audit';
-import { getSandboxAdminKey } from '../../auth';
-import { KIND } from '../../model';
-import { ensureSandboxSeeded } from '../../seed';
-import { field, listObjects } from '../../store';
-import { startSandboxServer, type SandboxTestServer } from '../../test-server';
+import type { AuditEventType } from '../../audit';
+import { auditEntries, openTestSandbox, type TestSandbox } from '../../test-sandbox';
 
-/** What the access tests share: a seeded in-memory sandbox served over HTTP, and the SDK. */
-export interface AccessTestEnv {
-  handle: DbHandle;
-  client: OpenAI;
-  /** `client.admin.organization`. */
-  org: OpenAI['admin']['organization'];
-  close(): Promise<void>;
-}
-
-export async function openAccessTestEnv(): Promise<AccessTestEnv> {
-  const handle = await openDb({ memory: true });
-  await ensureSandboxSeeded(handle.db);
-  const server: SandboxTestServer = await startSandboxServer(handle.db);
-  const client = new OpenAI({
-    adminAPIKey: await getSandboxAdminKey(handle.db),
-    apiKey: null,
-    organization: null,
-    project: null,
-    baseURL: server.baseURL,
-    maxRetries: 0,
-  });
-  return {
-    handle,
-    client,
-    org: client.admin.organization,
-    close: async () => {
-      await server.close();
-      await handle.close();
-    },
-  };
-}
+export type AccessTestEnv = TestSandbox;
+export const openAccessTestEnv = openTestSandbox;
 
 /** The details of the newest audit events of a type, newest first. */
 export async function auditDetails(
@@ -48,15 +13,9 @@ export async function auditDetails(
   type: AuditEventType,
   limit = 20,
 ): Promise<(Record<string, unknown> & { project?: unknown })[]> {
-  const rows = await listObjects<AuditLogObject>(env.handle.db, {
-    kind: KIND.auditLog,
-    where: eq(field('type'), type),
-    direction: 'desc',
-    limit,
-  });
-  return rows.map((row) => {
-    const details = (row.data as unknown as Record<string, Record<string, unknown>>)[type] ?? {};
-    return { ...details, project: row.data.project };
+  return (await auditEntries(env.handle, type, limit)).map((entry) => {
+    const details = (entry as unknown as Record<string, Record<string, unknown>>)[type] ?? {};
+    return { ...details, project: entry.project };
   });
 }
 

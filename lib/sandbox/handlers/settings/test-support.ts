@@ -1,57 +1,17 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
-import OpenAI from 'openai';
-import { openDb, type DbHandle } from '@/lib/server/db/client';
 import type { AuditEventType, AuditLogObject } from '../../audit';
-import { getSandboxAdminKey } from '../../auth';
-import { KIND } from '../../model';
-import { ensureSandboxSeeded, seedProjectId } from '../../seed';
-import { field, listObjects } from '../../store';
-import { startSandboxServer, type SandboxTestServer } from '../../test-server';
+import { seedProjectId } from '../../seed';
+import { auditEntries, openTestSandbox, type TestSandbox } from '../../test-sandbox';
 
-/** What the settings tests share: a seeded in-memory sandbox served over HTTP, and the SDK. */
-export interface SettingsTestEnv {
-  handle: DbHandle;
-  server: SandboxTestServer;
-  client: OpenAI;
-  close(): Promise<void>;
-}
-
-export async function openSettingsTestEnv(): Promise<SettingsTestEnv> {
-  const handle = await openDb({ memory: true });
-  await ensureSandboxSeeded(handle.db);
-  const server = await startSandboxServer(handle.db);
-  const client = new OpenAI({
-    adminAPIKey: await getSandboxAdminKey(handle.db),
-    apiKey: null,
-    organization: null,
-    project: null,
-    baseURL: server.baseURL,
-    maxRetries: 0,
-  });
-  return {
-    handle,
-    server,
-    client,
-    close: async () => {
-      await server.close();
-      await handle.close();
-    },
-  };
-}
+export type SettingsTestEnv = TestSandbox;
+export const openSettingsTestEnv = openTestSandbox;
 
 /** The newest audit events of a type, newest first. */
 export async function auditEvents(
   env: SettingsTestEnv,
   type: AuditEventType,
 ): Promise<AuditLogObject[]> {
-  const rows = await listObjects<AuditLogObject>(env.handle.db, {
-    kind: KIND.auditLog,
-    where: eq(field('type'), type),
-    direction: 'desc',
-    limit: 20,
-  });
-  return rows.map((row) => row.data);
+  return auditEntries(env.handle, type);
 }
 
 /** The `changes_requested` of the newest audit event of a type. */
