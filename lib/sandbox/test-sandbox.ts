@@ -51,3 +51,10 @@ export async function auditEntries(handle: DbHandle, type?: AuditEventType, limi
   });
   return rows.map((row) => row.data);
 }
+
+/** Every item of an SDK auto-paginating list. */
+export async function collect<T>(pages: AsyncIterable<T>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const item of pages) items.push(item);
+  return items;
+}

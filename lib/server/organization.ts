@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { getSandboxOrganization } from '../sandbox/seed';
 import { getConfig } from './config';
 import { getDb } from './db';
@@ -8,8 +9,8 @@ export interface OrganizationIdentity {
   sandbox: boolean;
 }
 
-/** The name shown in the shell: the sandbox's own, or OPENAI_ORGANIZATION_NAME for a real one. */
-export async function getOrganizationIdentity(): Promise<OrganizationIdentity> {
+/** The name shown in the shell: the sandbox's own, or OPENAI_ORGANIZATION_NAME for a real one. Once per request. */
+export const getOrganizationIdentity = cache(async (): Promise<OrganizationIdentity> => {
   const config = getConfig();
   if (config.usesSandbox) {
     // The shell must still render (with its error boundary below it) when the sandbox is broken.
@@ -20,4 +21,4 @@ export async function getOrganizationIdentity(): Promise<OrganizationIdentity> {
     return { name: organization.name, sandbox: true };
   }
   return { name: config.organizationName ?? 'OpenAI organization', sandbox: false };
-}
+});

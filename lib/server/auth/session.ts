@@ -1,6 +1,7 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { cache } from 'react';
 import { CONSOLE_ROLES, roleAtLeast, type ConsoleRole } from '@/lib/admin/operation';
 import { OPERATIONS_BY_NAME } from '@/lib/admin/operations';
 import { getConfig } from '../config';
@@ -61,10 +62,11 @@ export async function lookupSession(requestHeaders: Headers): Promise<SessionLoo
   };
 }
 
-/** For server components: the session of the current request, or null. */
-export async function getPageSession(): Promise<ConsoleSession | null> {
-  return (await lookupSession(await headers())).session;
-}
+/**
+ * For server components: the session of the current request, or null. Looked up once per request
+ * (React's cache), though the layout and the page both ask.
+ */
+export const getPageSession = cache(async (): Promise<ConsoleSession | null> => (await lookupSession(await headers())).session);
 
 /** For pages behind sign-in: the session, or a redirect to the sign-in page. */
 export async function requirePageSession(): Promise<ConsoleSession> {

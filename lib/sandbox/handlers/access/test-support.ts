@@ -36,9 +36,4 @@ export async function refused(
   return apiError;
 }
 
-/** Every item of an SDK list, following its pages. */
-export async function collect<T>(pages: AsyncIterable<T>): Promise<T[]> {
-  const items: T[] = [];
-  for await (const item of pages) items.push(item);
-  return items;
-}
+export { collect } from '../../test-sandbox';

@@ -15,12 +15,6 @@ export async function openTrustHarness(): Promise<TrustHarness> {
   return { ...sandbox, admin: sandbox.org, lastAudit: async (type) => (await auditEntries(sandbox.handle, type, 1))[0] };
 }
 
-/** Collects every item of an SDK auto-paginating list. */
-export async function collect<T>(pages: AsyncIterable<T>): Promise<T[]> {
-  const items: T[] = [];
-  for await (const item of pages) items.push(item);
-  return items;
-}
 
 const DAY = 86_400;
 
@@ -32,3 +26,5 @@ export function freshCertificate(
 ): IssuedCertificate {
   return issueCertificate({ subject: { commonName, organization: 'Test Co' }, validFrom, validTo });
 }
+
+export { collect } from '../../test-sandbox';
