@@ -19,14 +19,18 @@ export interface CostEntry {
 }
 
 interface Source {
-  type: UsageTypeName;
   series: UsageSeries;
   index: number;
+  /** Its entries' positions: [first, first + lineItems.length). */
+  first: number;
+}
+
+/** One usage type's billed series, sharing its day totals (read once per day, not per series). */
+interface TypeSources {
   days: DayTotalsCache;
   measures: number;
   gauge: boolean;
-  /** Its entries' positions: [first, first + lineItems.length). */
-  first: number;
+  sources: Source[];
 }
 
 export interface CostDay {
@@ -39,7 +43,7 @@ const MAX_DAYS = 400;
 
 export class CostPlan {
   readonly entries: CostEntry[] = [];
-  private readonly sources: Source[] = [];
+  private readonly types: TypeSources[] = [];
   private readonly days = new Map<number, CostDay>();
   private readonly seriesDays = new Map<number, SeriesDay>();
 
@@ -47,14 +51,20 @@ export class CostPlan {
     for (const type of Object.keys(catalogue.series) as UsageTypeName[]) {
       const spec = USAGE_TYPES[type];
       const keyAt = spec.dims.indexOf('api_key_id');
-      const days = dayTotalsCache(catalogue.series[type], spec.measures.length);
+      const group: TypeSources = {
+        days: dayTotalsCache(catalogue.series[type], spec.measures.length),
+        measures: spec.measures.length,
+        gauge: spec.kind === 'gauge',
+        sources: [],
+      };
       catalogue.series[type].forEach((series, index) => {
         if (series.lineItems.length === 0) return;
         const key = keyAt < 0 ? null : series.dims[keyAt];
         const keyId = typeof key === 'string' ? key : null;
-        this.sources.push({ type, series, index, days, measures: spec.measures.length, gauge: spec.kind === 'gauge', first: this.entries.length });
+        group.sources.push({ series, index, first: this.entries.length });
         for (const entry of series.lineItems) this.entries.push({ entry, projectId: series.projectId, keyId });
       });
+      if (group.sources.length > 0) this.types.push(group);
     }
   }
 
@@ -64,7 +74,10 @@ export class CostPlan {
     const cached = complete ? this.days.get(day) : undefined;
     if (cached) return cached;
     const result: CostDay = { amounts: new Float64Array(this.entries.length), quantities: new Float64Array(this.entries.length) };
-    for (const source of this.sources) this.fill(source, day, cutoff, result);
+    for (const group of this.types) {
+      const totals = !group.gauge && complete ? group.days.get(day) : null;
+      for (const source of group.sources) this.fill(group, source, day, cutoff, totals, result);
+    }
     if (complete) {
       this.days.set(day, result);
       if (this.days.size > MAX_DAYS) this.days.delete(this.days.keys().next().value ?? day);
@@ -72,9 +85,10 @@ export class CostPlan {
     return result;
   }
 
-  private fill(source: Source, day: number, cutoff: number, out: CostDay): void {
+  /** `dayTotals`: the type's totals of the complete day (null for a gauge or an unfinished day). */
+  private fill(group: TypeSources, source: Source, day: number, cutoff: number, dayTotals: Float64Array | null, out: CostDay): void {
     const { lineItems } = source.series;
-    if (source.gauge) {
+    if (group.gauge) {
       const [from, to] = gaugeDays(source.series);
       if (day < from || day >= to) return;
       const level = gaugeLevel(source.series, day);
@@ -87,16 +101,16 @@ export class CostPlan {
     }
     let totals: ArrayLike<number>;
     let at = 0;
-    if (cutoff === MINUTES_PER_DAY) {
-      totals = source.days.get(day);
-      at = source.index * source.measures;
+    if (dayTotals) {
+      totals = dayTotals;
+      at = source.index * group.measures;
     } else {
-      let seriesDay = this.seriesDays.get(source.measures);
-      if (!seriesDay) this.seriesDays.set(source.measures, (seriesDay = new SeriesDay(source.measures)));
+      let seriesDay = this.seriesDays.get(group.measures);
+      if (!seriesDay) this.seriesDays.set(group.measures, (seriesDay = new SeriesDay(group.measures)));
       if (!seriesDay.load(source.series, day, cutoff)) return;
       const requests = seriesDay.requestsAt(MINUTES_PER_DAY);
       const day1 = seriesDay;
-      totals = Array.from({ length: source.measures }, (_, k) => (k === 0 ? requests : day1.measureAt(k, requests)));
+      totals = Array.from({ length: group.measures }, (_, k) => (k === 0 ? requests : day1.measureAt(k, requests)));
     }
     if (totals[at] === 0) return;
     for (let i = 0; i < lineItems.length; i++) {

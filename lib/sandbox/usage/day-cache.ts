@@ -34,12 +34,20 @@ export class DayTotalsCache {
       const old = i === undefined ? undefined : previous.series[i];
       return old && old.from === s.from && old.to === s.to && old.rate === s.rate ? (i ?? -1) : -1;
     });
+    // Unchanged series mostly keep their order: copy each run of consecutive rows in one go.
+    const runs: { to: number; from: number; length: number }[] = [];
+    const fresh: number[] = [];
+    from.forEach((i, n) => {
+      const last = runs.at(-1);
+      if (i < 0) fresh.push(n);
+      else if (last && last.to + last.length === n && last.from + last.length === i) last.length++;
+      else runs.push({ to: n, from: i, length: 1 });
+    });
+    const m = this.measures;
     for (const [day, old] of previous.days) {
-      const totals = new Float64Array(this.series.length * this.measures);
-      from.forEach((i, n) => {
-        if (i >= 0) totals.set(old.subarray(i * this.measures, (i + 1) * this.measures), n * this.measures);
-        else this.fillRow(totals, n, day);
-      });
+      const totals = new Float64Array(this.series.length * m);
+      for (const run of runs) totals.set(old.subarray(run.from * m, (run.from + run.length) * m), run.to * m);
+      for (const n of fresh) this.fillRow(totals, n, day);
       this.days.set(day, totals);
     }
   }

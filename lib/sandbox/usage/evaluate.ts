@@ -61,10 +61,22 @@ export function evaluateUsage(
   const cache = dayTotalsCache(all, measures);
   const seriesDay = new SeriesDay(measures);
   const width = widthSeconds / 60;
-  /** Adds a series' usage between two request counts to a bucket. */
-  const addSpan = (bucket: number, at: number, from: number, to: number) => {
-    add(bucket, at, to - from);
-    for (let k = 1; k < measures; k++) add(bucket, at + k, seriesDay.measureAt(k, to) - seriesDay.measureAt(k, from));
+  /** The series' cumulative measures at the request count the last span ended on. */
+  const reached = new Float64Array(measures);
+  const startAt = (requests: number) => {
+    reached[0] = requests;
+    for (let k = 1; k < measures; k++) reached[k] = seriesDay.measureAt(k, requests);
+  };
+  /** Adds a series' usage from where it last reached up to `to` requests to a bucket. */
+  const addSpan = (bucket: number, at: number, to: number) => {
+    const sums = (out[bucket] ??= new Float64Array(size));
+    sums[at] = (sums[at] ?? 0) + to - (reached[0] ?? 0);
+    reached[0] = to;
+    for (let k = 1; k < measures; k++) {
+      const value = seriesDay.measureAt(k, to);
+      sums[at + k] = (sums[at + k] ?? 0) + value - (reached[k] ?? 0);
+      reached[k] = value;
+    }
   };
   byDay(starts, (day, first, last) => {
     const dayStart = day * MINUTES_PER_DAY;
@@ -88,6 +100,7 @@ export function evaluateUsage(
       let requests = seriesDay.requestsAt(firstMinute);
       const end = seriesDay.requestsAt(lastMinute);
       if (end === requests) continue;
+      startAt(requests);
       if ((end - requests) * 12 < last - first) {
         // A quiet stream: find the minute of each next request, and take its whole bucket.
         let edge = firstMinute;
@@ -102,7 +115,7 @@ export function evaluateUsage(
           const bucket = Math.floor((hi - 1 - firstMinute) / width);
           edge = firstMinute + (bucket + 1) * width;
           const next = seriesDay.requestsAt(edge);
-          addSpan(first + bucket, at, requests, next);
+          addSpan(first + bucket, at, next);
           requests = next;
         }
         continue;
@@ -112,7 +125,7 @@ export function evaluateUsage(
         edge += width;
         const next = seriesDay.requestsAt(edge);
         if (next === requests) continue;
-        addSpan(b, at, requests, next);
+        addSpan(b, at, next);
         requests = next;
       }
     }

@@ -15,7 +15,8 @@ export async function warmUsageEngine(db: Db, now = Math.floor(Date.now() / 1000
   for (let round = 0; round < 3; round++) {
     await usagePage(db, 'completions', { start_time: day - 30 * 86_400, limit: 31, group_by: ['project_id', 'model'] }, now);
     await usagePage(db, 'completions', { start_time: day - 6 * 86_400, bucket_width: '1h', limit: 168 }, now);
-    await usagePage(db, 'completions', { start_time: day - 2 * 86_400, bucket_width: '1m', limit: 1440 }, now);
+    // The last 24 hours by minute: a past day's minutes and today's, cut at now.
+    await usagePage(db, 'completions', { start_time: now - 86_400, bucket_width: '1m', limit: 1440 }, now);
     await usagePage(db, 'vector_stores', { start_time: day - 6 * 86_400, bucket_width: '1h', limit: 168 }, now);
   }
 }
