@@ -1,6 +1,6 @@
 'use client';
 
-import { FolderKanban, LogOut, Settings } from 'lucide-react';
+import { FolderKanban, KeyRound, LogOut, Settings, ShieldCheck, Users, UsersRound } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ConsoleRole } from '@/lib/admin/operation';
@@ -10,6 +10,10 @@ import { ThemeToggle } from './theme-toggle';
 // Only areas that work are linked; the rest arrive with their pages.
 const NAV = [
   { href: '/projects', label: 'Projects', icon: FolderKanban },
+  { href: '/members', label: 'Members', icon: Users },
+  { href: '/groups', label: 'Groups', icon: UsersRound },
+  { href: '/roles', label: 'Roles', icon: ShieldCheck },
+  { href: '/admin-keys', label: 'Admin keys', icon: KeyRound },
   { href: '/settings', label: 'Settings', icon: Settings },
 ];
 

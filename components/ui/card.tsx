@@ -1,12 +1,22 @@
 import type { ReactNode } from 'react';
 
-export function Card({ title, description, children, actions }: { title: string; description?: ReactNode; children: ReactNode; actions?: ReactNode }) {
+export function Card({
+  title,
+  description,
+  children,
+  actions,
+}: {
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
-    <section aria-label={title} className="rounded-lg border border-border bg-card">
-      <header className="flex items-start justify-between gap-4 border-b border-border px-5 py-4">
+    <section aria-label={title} className="border-border bg-card rounded-lg border">
+      <header className="border-border flex items-start justify-between gap-4 border-b px-5 py-4">
         <div className="space-y-0.5">
           <h2 className="font-semibold">{title}</h2>
-          {description && <p className="text-sm text-muted-foreground">{description}</p>}
+          {description && <p className="text-muted-foreground text-sm">{description}</p>}
         </div>
         {actions}
       </header>

@@ -30,7 +30,7 @@ export function Dialog({ open, onClose, title, description, children, footer }: 
       ref={ref}
       onClose={onClose}
       aria-labelledby="dialog-title"
-      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-border bg-card p-0 text-foreground shadow-xl"
+      className="border-border bg-card text-foreground m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border p-0 shadow-xl"
     >
       {open && (
         <div className="space-y-4 p-6">
@@ -38,7 +38,7 @@ export function Dialog({ open, onClose, title, description, children, footer }: 
             <h2 id="dialog-title" className="text-lg font-semibold">
               {title}
             </h2>
-            {description && <div className="text-sm text-muted-foreground">{description}</div>}
+            {description && <div className="text-muted-foreground text-sm">{description}</div>}
           </div>
           {children}
           {footer && <div className="flex justify-end gap-2 pt-2">{footer}</div>}
@@ -61,7 +61,16 @@ export interface ConfirmDialogProps {
 }
 
 /** The confirm step every destructive action goes through. */
-export function ConfirmDialog({ open, onClose, title, consequence, confirmLabel, onConfirm, pending, error }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  onClose,
+  title,
+  consequence,
+  confirmLabel,
+  onConfirm,
+  pending,
+  error,
+}: ConfirmDialogProps) {
   return (
     <Dialog
       open={open}
@@ -80,7 +89,7 @@ export function ConfirmDialog({ open, onClose, title, consequence, confirmLabel,
       }
     >
       {error && (
-        <p role="alert" className="rounded-md bg-danger/10 px-3 py-2 text-sm text-danger">
+        <p role="alert" className="bg-danger/10 text-danger rounded-md px-3 py-2 text-sm">
           {error}
         </p>
       )}

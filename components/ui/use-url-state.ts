@@ -8,7 +8,10 @@ export function useUrlState<K extends string>(keys: readonly K[]) {
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
-  const values = Object.fromEntries(keys.map((key) => [key, params.get(key) ?? ''])) as Record<K, string>;
+  const values = Object.fromEntries(keys.map((key) => [key, params.get(key) ?? ''])) as Record<
+    K,
+    string
+  >;
   const set = useCallback(
     (changes: Partial<Record<K, string>>) => {
       const next = new URLSearchParams(params.toString());

@@ -40,34 +40,50 @@ function toSearch(query: Record<string, QueryValue> | undefined): string {
 }
 
 /** Calls the admin proxy: `path` is the Admin API path, e.g. `/organization/projects`. */
-export async function adminFetch<T>(path: string, request: AdminRequest = {}): Promise<T> {
+export function adminFetch<T>(path: string, request: AdminRequest = {}): Promise<T> {
+  return consoleFetch<T>(`/api/admin${path}`, request);
+}
+
+/** Calls one of the console's own API routes (`/api/...`), with the same error handling. */
+export async function consoleFetch<T>(url: string, request: AdminRequest = {}): Promise<T> {
   const method = request.method ?? 'GET';
   let response: Response;
   try {
-    response = await fetch(`/api/admin${path}${toSearch(request.query)}`, {
+    response = await fetch(`${url}${toSearch(request.query)}`, {
       method,
       signal: request.signal,
       credentials: 'same-origin',
       // A redirect would resend a change to another path (another operation): never follow one.
       redirect: 'error',
-      headers: method === 'GET' ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers:
+        method === 'GET'
+          ? { accept: 'application/json' }
+          : { accept: 'application/json', 'content-type': 'application/json' },
       body: method === 'GET' ? undefined : JSON.stringify(request.body ?? {}),
     });
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
-    throw new ConsoleApiError(0, { code: 'network', message: 'The console server cannot be reached. Check your connection and that the console is running.' });
+    throw new ConsoleApiError(0, {
+      code: 'network',
+      message:
+        'The console server cannot be reached. Check your connection and that the console is running.',
+    });
   }
   const payload: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     if (isConsoleErrorBody(payload)) throw new ConsoleApiError(response.status, payload.error);
-    throw new ConsoleApiError(response.status, { code: 'unexpected', message: `The console answered ${response.status} without an explanation. Try again.` });
+    throw new ConsoleApiError(response.status, {
+      code: 'unexpected',
+      message: `The console answered ${response.status} without an explanation. Try again.`,
+    });
   }
   return payload as T;
 }
 
 /** The sentence to show a person for any error a query or mutation threw. */
 export function describeError(error: unknown): string {
-  if (error instanceof ConsoleApiError) return error.requestId ? `${error.message} (request id ${error.requestId})` : error.message;
+  if (error instanceof ConsoleApiError)
+    return error.requestId ? `${error.message} (request id ${error.requestId})` : error.message;
   if (error instanceof Error) return error.message;
   return 'Something went wrong. Try again.';
 }

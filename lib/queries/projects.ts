@@ -30,7 +30,10 @@ export function projectsListOptions(includeArchived = true) {
 }
 
 /** A project change: toasts success and refreshes every project list. Errors are shown by the form that asked. */
-function useProjectMutation<Vars>(mutationFn: (vars: Vars) => Promise<Project>, success: (project: Project) => string) {
+function useProjectMutation<Vars>(
+  mutationFn: (vars: Vars) => Promise<Project>,
+  success: (project: Project) => string,
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
@@ -43,7 +46,8 @@ function useProjectMutation<Vars>(mutationFn: (vars: Vars) => Promise<Project>, 
 
 export function useCreateProject() {
   return useProjectMutation(
-    (body: { name: string }) => adminFetch<Project>('/organization/projects', { method: 'POST', body }),
+    (body: { name: string }) =>
+      adminFetch<Project>('/organization/projects', { method: 'POST', body }),
     (project) => `Project “${project.name}” created.`,
   );
 }
@@ -51,14 +55,20 @@ export function useCreateProject() {
 export function useRenameProject() {
   return useProjectMutation(
     ({ id, name }: { id: string; name: string }) =>
-      adminFetch<Project>(`/organization/projects/${encodeURIComponent(id)}`, { method: 'POST', body: { name } }),
+      adminFetch<Project>(`/organization/projects/${encodeURIComponent(id)}`, {
+        method: 'POST',
+        body: { name },
+      }),
     (project) => `Project renamed to “${project.name}”.`,
   );
 }
 
 export function useArchiveProject() {
   return useProjectMutation(
-    ({ id }: { id: string }) => adminFetch<Project>(`/organization/projects/${encodeURIComponent(id)}/archive`, { method: 'POST' }),
+    ({ id }: { id: string }) =>
+      adminFetch<Project>(`/organization/projects/${encodeURIComponent(id)}/archive`, {
+        method: 'POST',
+      }),
     (project) => `Project “${project.name}” archived.`,
   );
 }

@@ -5,6 +5,7 @@ import { roleAtLeast, type ConsoleRole, type HttpMethod } from '@/lib/admin/oper
 import type { ConsoleSession, SessionLookup } from '../auth/session';
 import type { Db } from '../db';
 import { finishJournalEntry, startJournalEntry, summarizeRequest } from '../journal/journal';
+import { invalidateAfter } from '../directory/directory';
 import { ADMIN_AUTH } from '../openai';
 import { crossOriginReason, isJsonContentType } from './origin';
 import { firstIssue, parseQuery, readJsonBody } from './request-input';
@@ -76,12 +77,14 @@ async function proxy(request: Request, segments: readonly string[], deps: ProxyD
     const client = await deps.getClient();
     const options = { ...ADMIN_AUTH, query: input.query, ...(input.body !== undefined ? { body: input.body } : {}) };
     const { data, response, request_id } = await send(client, method as HttpMethod, path, options).withResponse();
+    if (operation.mutates) invalidateAfter(operation.name);
     if (db && journalId !== null) {
       await finishJournalEntry(db, journalId, { outcome: 'succeeded', httpStatus: response.status, upstreamRequestId: request_id, errorMessage: null }).catch(logJournalFailure);
     }
     return jsonResponse(200, data ?? {}, request_id ? { 'x-upstream-request-id': request_id } : {});
   } catch (err) {
     const mapped = mapUpstreamError(err, operation.mutates, deps.upstream);
+    if (mapped.outcomeUnknown) invalidateAfter(operation.name);
     if (mapped.status === 500) console.error('admin proxy failure', operation.name, err);
     if (db && journalId !== null) {
       await finishJournalEntry(db, journalId, {

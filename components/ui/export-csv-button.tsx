@@ -1,0 +1,35 @@
+'use client';
+
+import { Download } from 'lucide-react';
+import { csvFileName, toCsv, type CsvColumn } from '@/lib/format/csv';
+import { Button } from './button';
+
+export interface ExportCsvButtonProps<Row> {
+  /** Names the file: `<what>-<day>.csv`. */
+  what: string;
+  columns: readonly CsvColumn<Row>[];
+  /** Exactly the rows the view shows (or, for paged views, what its filters select). */
+  rows: readonly Row[] | (() => Promise<readonly Row[]>);
+  disabled?: boolean;
+}
+
+/** Downloads rows as CSV, built in the browser from what the view holds. */
+export function ExportCsvButton<Row>({ what, columns, rows, disabled }: ExportCsvButtonProps<Row>) {
+  const download = async () => {
+    const data = typeof rows === 'function' ? await rows() : rows;
+    const url = URL.createObjectURL(
+      new Blob([toCsv(columns, data)], { type: 'text/csv;charset=utf-8' }),
+    );
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = csvFileName(what);
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+  return (
+    <Button variant="secondary" size="sm" onClick={() => void download()} disabled={disabled}>
+      <Download className="size-4" aria-hidden />
+      Export CSV
+    </Button>
+  );
+}

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestSandbox, type TestSandbox } from '@/lib/sandbox/test-sandbox';
+import { invalidateAfter, memberRows, partsChangedBy } from './directory';
+import { mapLimit } from './load';
+import { parseMembersQuery, queryMembers, type MemberRow } from './members-query';
+import { clearAll } from './shared-cache';
+
+const row = (
+  id: string,
+  name: string | null,
+  email: string,
+  role = 'reader',
+  added_at = 0,
+): MemberRow => ({
+  id,
+  name,
+  email,
+  role,
+  added_at,
+  is_scim_managed: false,
+  projects: null,
+  groups: null,
+});
+
+describe('queryMembers', () => {
+  const rows = [
+    row('u1', 'Zoe Park', 'zoe@x.com', 'owner', 3),
+    row('u2', 'Adam Ng', 'adam@x.com', 'reader', 1),
+    row('u3', null, 'bot@x.com', 'reader', 2),
+  ];
+  const q = (search: string) => queryMembers(rows, parseMembersQuery(new URLSearchParams(search)));
+
+  it('sorts by name, people without one last', () => {
+    expect(q('').data.map((r) => r.id)).toEqual(['u2', 'u1', 'u3']);
+    expect(q('sort=added_at&order=desc').data.map((r) => r.id)).toEqual(['u1', 'u3', 'u2']);
+  });
+
+  it('searches names and emails, case-insensitively, and counts roles over the search', () => {
+    const page = q('q=X.COM&role=reader');
+    expect(page.total).toBe(2);
+    expect(page.roles).toEqual({ owner: 1, reader: 2 });
+    expect(q('q=park').data.map((r) => r.id)).toEqual(['u1']);
+  });
+
+  it('pages with offset and limit, and keeps to given ids', () => {
+    expect(q('limit=1&offset=1').data.map((r) => r.id)).toEqual(['u1']);
+    expect(q('ids=u3,u1').data.map((r) => r.id)).toEqual(['u1', 'u3']);
+  });
+
+  it('falls back to defaults for nonsense', () => {
+    expect(
+      parseMembersQuery(new URLSearchParams('limit=-4&offset=x&sort=evil&order=up')),
+    ).toMatchObject({ limit: 50, offset: 0, sort: 'name', order: 'asc' });
+    expect(parseMembersQuery(new URLSearchParams('limit=100000')).limit).toBe(200);
+  });
+});
+
+describe('mapLimit', () => {
+  it('keeps order and never runs more than the limit at once', async () => {
+    let running = 0;
+    let peak = 0;
+    const out = await mapLimit([5, 1, 4, 2, 3], 2, async (n) => {
+      peak = Math.max(peak, ++running);
+      await new Promise((r) => setTimeout(r, n));
+      running--;
+      return n * 10;
+    });
+    expect(out).toEqual([50, 10, 40, 20, 30]);
+    expect(peak).toBe(2);
+  });
+});
+
+describe('the directory against the sandbox', () => {
+  let sandbox: TestSandbox;
+  beforeAll(async () => {
+    sandbox = await openTestSandbox();
+    clearAll();
+  });
+  afterAll(() => sandbox.close());
+
+  it('lists every user with their projects and groups', async () => {
+    const { rows, membershipsReady } = await memberRows(sandbox.client, true);
+    expect(membershipsReady).toBe(true);
+    expect(rows.length).toBeGreaterThanOrEqual(60);
+    const ava = rows.find((r) => r.email === 'ava.thompson@northwind-robotics.com');
+    expect(ava?.role).toBe('owner');
+    expect(ava?.projects?.length).toBeGreaterThan(0);
+    const inGroups = rows.filter((r) => (r.groups ?? []).length > 0);
+    expect(inGroups.length).toBeGreaterThan(0);
+  });
+
+  it('reads users again after a change through the console, not before', async () => {
+    const before = await memberRows(sandbox.client, false);
+    const victim = before.rows.find((r) => r.role === 'reader');
+    if (!victim) throw new Error('no reader in the seed');
+    await sandbox.org.users.delete(victim.id);
+    expect((await memberRows(sandbox.client, false)).rows.some((r) => r.id === victim.id)).toBe(
+      true,
+    ); // cached
+    invalidateAfter('users.delete');
+    expect((await memberRows(sandbox.client, false)).rows.some((r) => r.id === victim.id)).toBe(
+      false,
+    );
+  });
+
+  it('knows which parts each change touches', () => {
+    expect(partsChangedBy('groups.users.create')).toEqual(['groups']);
+    expect(partsChangedBy('projects.users.update')).toEqual(['projects']);
+    expect(partsChangedBy('users.roles.create')).toEqual([]);
+    expect(partsChangedBy('certificates.create')).toEqual([]);
+  });
+});
