@@ -80,6 +80,12 @@ describe('rate limits', () => {
     await expect(client.admin.organization.projects.list({}, options)).rejects.toBeInstanceOf(RateLimitError);
     await expect(client.admin.organization.projects.list({}, options)).resolves.toBeTruthy();
   });
+
+  it('aims at one path when given path=', async () => {
+    const options = fault('503;path=/organization/invites');
+    await expect(sdk().admin.organization.users.list({}, options)).resolves.toBeTruthy();
+    await expect(sdk().admin.organization.invites.list({}, options)).rejects.toBeInstanceOf(InternalServerError);
+  });
 });
 
 describe('server errors', () => {

@@ -43,9 +43,16 @@ function addTo(plan: FaultPlan, action: FaultAction): boolean {
   return true;
 }
 
-const appliesTo = (rule: FaultRule, method: string) => rule.method === null || rule.method === method;
+interface Target {
+  method: string;
+  /** The path under /v1, e.g. `/organization/invites`. */
+  path: string;
+}
 
-function planFromHeader(db: Db, header: string, key: string | null, method: string): FaultPlan {
+const appliesTo = (rule: FaultRule, { method, path }: Target) =>
+  (rule.method === null || rule.method === method) && (rule.path === null || path.startsWith(rule.path));
+
+function planFromHeader(db: Db, header: string, key: string | null, target: Target): FaultPlan {
   const rules = parseFaultHeader(header);
   if (key !== null && (key.trim() === '' || key.length > 200))
     throw new FaultSpecError(`${FAULT_KEY_HEADER} must be 1 to 200 characters.`);
@@ -54,19 +61,19 @@ function planFromHeader(db: Db, header: string, key: string | null, method: stri
   const seen = key === null ? 0 : countRequest(db, key.trim());
   const plan = { ...NO_FAULTS };
   for (const rule of rules)
-    if (appliesTo(rule, method) && (rule.times === null || seen <= rule.times)) addTo(plan, rule.action);
+    if (appliesTo(rule, target) && (rule.times === null || seen <= rule.times)) addTo(plan, rule.action);
   return plan;
 }
 
 /** Rolls each share for this request; `times=N` counts the hits since the faults were set. */
-function planFromShares(db: Db, config: FaultConfig, method: string, random: () => number): FaultPlan {
+function planFromShares(db: Db, config: FaultConfig, target: Target, random: () => number): FaultPlan {
   const stamp = `${config.version}|${config.text}`;
   let counts = shareCounts.get(db);
   if (counts?.stamp !== stamp) shareCounts.set(db, (counts = { stamp, hits: [] }));
   const plan = { ...NO_FAULTS };
   config.shares.forEach((share, i) => {
     const hits = counts.hits[i] ?? 0;
-    if (!appliesTo(share, method) || (share.times !== null && hits >= share.times)) return;
+    if (!appliesTo(share, target) || (share.times !== null && hits >= share.times)) return;
     if (random() < share.share && addTo(plan, share.action)) counts.hits[i] = hits + 1;
   });
   return plan;
@@ -78,9 +85,10 @@ function planFromShares(db: Db, config: FaultConfig, method: string, random: () 
  * shares. Throws FaultSpecError for a header that does not parse.
  */
 export async function planFaults(db: Db, request: Request, random: () => number = Math.random): Promise<FaultPlan> {
-  const method = request.method.toUpperCase();
+  const pathname = new URL(request.url).pathname;
+  const target = { method: request.method.toUpperCase(), path: pathname.slice(Math.max(0, pathname.indexOf('/v1/') + 3)) };
   const header = request.headers.get(FAULT_HEADER);
-  if (header !== null) return planFromHeader(db, header, request.headers.get(FAULT_KEY_HEADER), method);
+  if (header !== null) return planFromHeader(db, header, request.headers.get(FAULT_KEY_HEADER), target);
   const config = await readFaultConfig(db);
-  return config.shares.length === 0 ? NO_FAULTS : planFromShares(db, config, method, random);
+  return config.shares.length === 0 ? NO_FAULTS : planFromShares(db, config, target, random);
 }

@@ -56,6 +56,7 @@ export function formatFault(rule: FaultRule): string {
   return [
     formatAction(rule.action),
     ...(rule.method === null ? [] : [`method=${rule.method}`]),
+    ...(rule.path === null ? [] : [`path=${rule.path}`]),
     ...(rule.times === null ? [] : [`times=${rule.times}`]),
   ].join(';');
 }

@@ -14,10 +14,10 @@ afterAll(() => handle.close());
 
 describe('the x-sandbox-fault header', () => {
   it('reads every fault with its options', () => {
-    expect(parseFaultHeader('latency=800')).toEqual([{ action: { kind: 'latency', ms: 800 }, times: null, method: null }]);
+    expect(parseFaultHeader('latency=800')).toEqual([{ action: { kind: 'latency', ms: 800 }, times: null, method: null, path: null }]);
     expect(parseFaultHeader('rate-limit')[0]?.action).toEqual({ kind: 'rate-limit', retryAfterSeconds: 1, retryAfterMs: null });
     expect(parseFaultHeader('Rate-Limit; retry-after=2; retry-after-ms=1500; times=3; method=get')).toEqual([
-      { action: { kind: 'rate-limit', retryAfterSeconds: 2, retryAfterMs: 1500 }, times: 3, method: 'GET' },
+      { action: { kind: 'rate-limit', retryAfterSeconds: 2, retryAfterMs: 1500 }, times: 3, method: 'GET', path: null },
     ]);
     for (const status of [500, 502, 503, 504])
       expect(parseFaultHeader(String(status))[0]?.action).toEqual({ kind: 'server-error', status });

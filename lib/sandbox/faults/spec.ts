@@ -13,8 +13,8 @@ import 'server-only';
  *   reset-after-apply             the request IS applied, then the connection drops (no response)
  *   truncated                     the answer's JSON is cut off halfway
  *
- * Any fault also takes `;method=POST` (only requests with that method) and `;times=N` (at most N
- * requests). In the header, times counts the requests carrying the same `x-sandbox-fault-key`
+ * Any fault also takes `;method=POST` (only requests with that method), `;path=/organization/invites`
+ * (only requests whose path under /v1 starts with it) and `;times=N` (at most N requests). In the header, times counts the requests carrying the same `x-sandbox-fault-key`
  * ("rate-limit;times=1" fails once, then lets the SDK's retry through); in the shares (shares.ts)
  * it counts the requests the fault hit since the faults were last set.
  */
@@ -35,6 +35,8 @@ export interface FaultRule {
   times: number | null;
   /** Only requests with this method get the fault; null = any. */
   method: FaultMethod | null;
+  /** Only requests whose path (under /v1) starts with this get the fault; null = any. */
+  path: string | null;
 }
 
 export const FAULT_METHODS = ['GET', 'POST', 'DELETE'] as const;
@@ -128,14 +130,17 @@ export function parseFault(text: string): FaultRule {
   const options = parseOptions(rest, text);
   const timesText = options.get('times');
   const method = parseMethod(options.get('method'));
+  const path = options.get('path') ?? null;
+  if (path !== null && !path.startsWith('/')) throw new FaultSpecError(`path must start with "/" (got "${path}").`);
   options.delete('times');
   options.delete('method');
+  options.delete('path');
   const eq = head.indexOf('=');
   const name = (eq < 0 ? head : head.slice(0, eq)).trim().toLowerCase();
   const value = eq < 0 ? undefined : head.slice(eq + 1).trim();
   const action = parseAction(name, value, options, text);
   const times = timesText === undefined ? null : wholeNumber(timesText, 'times', 1, 1_000_000);
-  return { action, times, method };
+  return { action, times, method, path };
 }
 
 /** The faults of one `x-sandbox-fault` header: comma-separated; `none` (or empty) means none. */
