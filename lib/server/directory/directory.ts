@@ -1,6 +1,6 @@
 import 'server-only';
 import type OpenAI from 'openai';
-import { cached, invalidate, isFresh } from './shared-cache';
+import { cached, invalidate, isKnown } from './shared-cache';
 import { loadGroups, loadProjects, loadUsers } from './load';
 import type { MemberRow } from './members-query';
 
@@ -8,8 +8,8 @@ import type { MemberRow } from './members-query';
  * The people directory: the organization's users, groups and projects with their members, read
  * from upstream and kept for a short while, so pages can show names and memberships instead of
  * ids and search all users without the browser downloading them. A change made through the
- * console marks the parts it touches stale (see invalidateAfter); changes made elsewhere show up
- * within MAX_AGE_MS.
+ * console marks the parts it touches stale (see invalidateAfter) and the next read waits for them;
+ * changes made elsewhere show up within MAX_AGE_MS (an older copy is answered while a new one loads).
  */
 
 export const MAX_AGE_MS = 60_000;
@@ -57,7 +57,7 @@ export async function memberRows(
   client: OpenAI,
   waitForMemberships: boolean,
 ): Promise<{ rows: MemberRow[]; asOf: number; membershipsReady: boolean }> {
-  const membershipsKnown = isFresh(PART.groups, MAX_AGE_MS) && isFresh(PART.projects, MAX_AGE_MS);
+  const membershipsKnown = isKnown(PART.groups) && isKnown(PART.projects);
   const memberships = Promise.all([directoryGroups(client), directoryProjects(client)]);
   if (!membershipsKnown && !waitForMemberships) memberships.catch(() => {}); // read in the background
   const users = await directoryUsers(client);

@@ -13,6 +13,8 @@ interface Slot {
   generation: number;
   loadedGeneration: number;
   loading: Promise<unknown> | null;
+  /** The generation the running load started at (a load from before an invalidation is not waited for). */
+  loadingGeneration: number;
 }
 
 const REGISTRY = Symbol.for('console.directory.cache');
@@ -25,7 +27,14 @@ function slot(name: string): Slot {
   if (!found)
     slots.set(
       name,
-      (found = { value: undefined, asOf: 0, generation: 0, loadedGeneration: -1, loading: null }),
+      (found = {
+        value: undefined,
+        asOf: 0,
+        generation: 0,
+        loadedGeneration: -1,
+        loading: null,
+        loadingGeneration: -1,
+      }),
     );
   return found;
 }
@@ -37,8 +46,10 @@ export interface Cached<T> {
 }
 
 /**
- * The cached value, loaded when missing, invalidated, or older than `maxAgeMs`. Concurrent callers
- * share one load (no stampede on upstream).
+ * The cached value. Missing or invalidated (a change made through the console): loaded, and the
+ * caller waits, so a person sees their own change. Older than `maxAgeMs`: answered at once from
+ * the cache (with its age, which pages show) while a fresh copy loads in the background.
+ * Concurrent callers share one load (no stampede on upstream).
  */
 export async function cached<T>(
   name: string,
@@ -46,24 +57,34 @@ export async function cached<T>(
   load: () => Promise<T>,
 ): Promise<Cached<T>> {
   const s = slot(name);
-  const fresh = s.loadedGeneration === s.generation && Date.now() - s.asOf < maxAgeMs;
-  if (fresh) return { value: s.value as T, asOf: s.asOf };
-  if (!s.loading) {
-    const generation = s.generation;
-    const started = Date.now();
-    s.loading = load()
-      .then((value) => {
+  const current = s.loadedGeneration === s.generation;
+  if (current && Date.now() - s.asOf < maxAgeMs) return { value: s.value as T, asOf: s.asOf };
+  if (!s.loading || s.loadingGeneration !== s.generation) s.loading = startLoad(s, load);
+  const loading = s.loading;
+  if (current) {
+    loading.catch(() => {}); // a failed background refresh keeps the old copy; the next read tries again
+    return { value: s.value as T, asOf: s.asOf };
+  }
+  const value = (await loading) as T;
+  return { value, asOf: s.asOf };
+}
+
+function startLoad<T>(s: Slot, load: () => Promise<T>): Promise<T> {
+  const generation = (s.loadingGeneration = s.generation);
+  const started = Date.now();
+  const loading: Promise<T> = load()
+    .then((value) => {
+      if (s.generation === generation) {
         s.value = value;
         s.asOf = started;
         s.loadedGeneration = generation;
-        return value;
-      })
-      .finally(() => {
-        s.loading = null;
-      });
-  }
-  const value = (await s.loading) as T;
-  return { value, asOf: s.asOf };
+      }
+      return value;
+    })
+    .finally(() => {
+      if (s.loading === loading) s.loading = null;
+    });
+  return loading;
 }
 
 /** Marks a cached value stale: the next read loads it again. */
@@ -71,10 +92,10 @@ export function invalidate(name: string): void {
   slot(name).generation++;
 }
 
-/** Whether a value is cached and current (for answering "still loading" without waiting). */
-export function isFresh(name: string, maxAgeMs: number): boolean {
+/** Whether a value is cached and not invalidated (so a read answers without waiting). */
+export function isKnown(name: string): boolean {
   const s = slot(name);
-  return s.loadedGeneration === s.generation && Date.now() - s.asOf < maxAgeMs;
+  return s.loadedGeneration === s.generation;
 }
 
 /** Forgets every cached value (tests, a sandbox reset). */
