@@ -89,6 +89,20 @@ describe('the control API', () => {
     await control('faults', { method: 'POST', body: { faults: null } });
   });
 
+  it('adds a fault without re-arming or undoing the ones already set', async () => {
+    await control('faults', { method: 'POST', body: { faults: '503;path=/organization/projects;method=POST;times=1:1' } });
+    await expect(client.admin.organization.projects.create({ name: 'Added 1' })).rejects.toMatchObject({ status: 503 });
+    const added = await control('faults', { method: 'POST', body: { add: '502;path=/organization/invites;times=1:1' } });
+    expect(added.json).toMatchObject({ faults: '503;method=POST;path=/organization/projects;times=1:1,502;path=/organization/invites;times=1:1' });
+    // The first fault stays spent; the added one hits its own path once.
+    await expect(client.admin.organization.projects.create({ name: 'Added 2' })).resolves.toMatchObject({ name: 'Added 2' });
+    await expect(client.admin.organization.invites.list()).rejects.toMatchObject({ status: 502 });
+    await expect(client.admin.organization.invites.list()).resolves.toBeTruthy();
+    const bad = await control('faults', { method: 'POST', body: { add: 'teapot:1' } });
+    expect(bad.json.error).toMatchObject({ param: 'add' });
+    await control('faults', { method: 'POST', body: { faults: null } });
+  });
+
   it('refuses fault text that does not parse, naming the field', async () => {
     const bad = await control('faults', { method: 'POST', body: { faults: 'teapot:0.5' } });
     expect(bad.status).toBe(400);

@@ -8,7 +8,7 @@ import { errorResponse, jsonResponse, type ResponseMeta } from '../response';
 import { SANDBOX_ORGANIZATION_ID } from '../seed-ids';
 import { parseInput } from '../validation';
 import { formatFault } from '../faults/shares';
-import { readFaultConfig, writeFaultConfig, type FaultConfig } from '../faults/setting';
+import { addFaults, readFaultConfig, writeFaultConfig, type FaultConfig } from '../faults/setting';
 import { FaultSpecError } from '../faults/spec';
 import { resetSandbox } from './reset';
 
@@ -18,13 +18,17 @@ import { resetSandbox } from './reset';
  *
  *   GET  /sandbox/control/faults   the faults applied to a share of requests, and where they come from
  *   POST /sandbox/control/faults   {"faults": "rate-limit:0.1,500:0.05"} sets them ("" = none),
- *                                  {"faults": null} goes back to SANDBOX_FAULTS
+ *                                  {"faults": null} goes back to SANDBOX_FAULTS,
+ *                                  {"add": "503;path=/organization/invites;times=1:1"} adds to them
  *   POST /sandbox/control/reset    puts the organization back to its seed ({"preset": "large"} optional)
  */
 
 type ControlAction = (db: Db, request: Request) => Promise<unknown>;
 
-const setFaultsBody = z.object({ faults: z.string().max(2000).nullable() });
+const setFaultsBody = z.union([
+  z.object({ faults: z.string().max(2000).nullable() }).strict(),
+  z.object({ add: z.string().min(1).max(2000) }).strict(),
+]);
 const resetBody = z.object({ preset: z.enum(['default', 'large']).optional() });
 
 export function faultsObject(config: FaultConfig) {
@@ -48,11 +52,11 @@ const ROUTES: Record<string, Partial<Record<string, ControlAction>>> = {
   faults: {
     GET: async (db) => faultsObject(await readFaultConfig(db, { fresh: true })),
     POST: async (db, request) => {
-      const { faults } = parseInput(setFaultsBody, await jsonBody(request));
+      const body = parseInput(setFaultsBody, await jsonBody(request));
       try {
-        return faultsObject(await writeFaultConfig(db, faults));
+        return faultsObject(await ('add' in body ? addFaults(db, body.add) : writeFaultConfig(db, body.faults)));
       } catch (error) {
-        if (error instanceof FaultSpecError) throw invalidRequest(error.message, 'faults');
+        if (error instanceof FaultSpecError) throw invalidRequest(error.message, 'add' in body ? 'add' : 'faults');
         throw error;
       }
     },

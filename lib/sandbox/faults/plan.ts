@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/server/db';
 import { readFaultConfig, type FaultConfig } from './setting';
+import { formatFault } from './shares';
 import { FaultSpecError, parseFaultHeader, type FaultAction, type FaultRule } from './spec';
 
 export const FAULT_HEADER = 'x-sandbox-fault';
@@ -20,7 +21,7 @@ export const NO_FAULTS: FaultPlan = { latencyMs: 0, outcome: null };
 // bounded so that callers inventing a key per request cannot grow the map without end.
 const MAX_KEYS = 10_000;
 const keyCounts = new WeakMap<Db, Map<string, number>>();
-const shareCounts = new WeakMap<Db, { stamp: string; hits: number[] }>();
+const shareCounts = new WeakMap<Db, { version: number; hits: Map<string, number> }>();
 
 function countRequest(db: Db, key: string): number {
   let counts = keyCounts.get(db);
@@ -65,17 +66,24 @@ function planFromHeader(db: Db, header: string, key: string | null, target: Targ
   return plan;
 }
 
-/** Rolls each share for this request; `times=N` counts the hits since the faults were set. */
+/**
+ * Rolls each share for this request; `times=N` counts the hits since the faults were set (a fault
+ * added later starts from zero, the others keep counting: hits are kept per fault text).
+ */
 function planFromShares(db: Db, config: FaultConfig, target: Target, random: () => number): FaultPlan {
-  const stamp = `${config.version}|${config.text}`;
   let counts = shareCounts.get(db);
-  if (counts?.stamp !== stamp) shareCounts.set(db, (counts = { stamp, hits: [] }));
+  if (counts?.version !== config.version) shareCounts.set(db, (counts = { version: config.version, hits: new Map() }));
   const plan = { ...NO_FAULTS };
-  config.shares.forEach((share, i) => {
-    const hits = counts.hits[i] ?? 0;
-    if (!appliesTo(share, target) || (share.times !== null && hits >= share.times)) return;
-    if (random() < share.share && addTo(plan, share.action)) counts.hits[i] = hits + 1;
-  });
+  const seen = new Map<string, number>();
+  for (const share of config.shares) {
+    const text = `${formatFault(share)}:${share.share}`;
+    const occurrence = (seen.get(text) ?? 0) + 1;
+    seen.set(text, occurrence);
+    const key = `${text}#${occurrence}`;
+    const hits = counts.hits.get(key) ?? 0;
+    if (!appliesTo(share, target) || (share.times !== null && hits >= share.times)) continue;
+    if (random() < share.share && addTo(plan, share.action)) counts.hits.set(key, hits + 1);
+  }
   return plan;
 }
 

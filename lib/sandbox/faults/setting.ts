@@ -18,7 +18,8 @@ export interface FaultConfig {
   text: string;
   shares: FaultShare[];
   source: FaultSource;
-  /** Counts the writes made in this process, so setting the same text again re-arms `times=N`. */
+  /** Counts the sets made in this process, so setting the same text again re-arms `times=N`
+   * (adding faults does not: the ones already there keep their counts). */
   version: number;
 }
 
@@ -66,6 +67,24 @@ export async function readFaultConfig(db: Db, options: { fresh?: boolean } = {})
   const config = { ...(await loadFaultConfig(db)), version: versions.get(db) ?? 0 };
   cache.set(db, { at: Date.now(), config });
   return config;
+}
+
+/**
+ * Adds faults to those in effect, leaving theirs as they are (their `times=N` counts go on):
+ * how parallel tests each aim a one-off fault at their own path without undoing another's.
+ */
+export async function addFaults(db: Db, text: string): Promise<FaultConfig> {
+  const added = formatFaultShares(parseFaultShares(text));
+  const current = (await readFaultConfig(db, { fresh: true })).text;
+  return storeFaults(db, [current, added].filter(Boolean).join(','));
+}
+
+async function storeFaults(db: Db, value: string): Promise<FaultConfig> {
+  await db
+    .insert(consoleSetting)
+    .values({ key: SANDBOX_FAULTS_SETTING, value })
+    .onConflictDoUpdate({ target: consoleSetting.key, set: { value } });
+  return readFaultConfig(db, { fresh: true });
 }
 
 /**

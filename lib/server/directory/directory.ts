@@ -1,6 +1,6 @@
 import 'server-only';
 import type OpenAI from 'openai';
-import { cached, invalidate, isKnown } from './shared-cache';
+import { cached, clearAll, invalidate, isKnown } from './shared-cache';
 import { loadGroups, loadProjects, loadUsers } from './load';
 import type { MemberRow } from './members-query';
 
@@ -43,6 +43,9 @@ export function partsChangedBy(operationName: string): Part[] {
     return ['projects'];
   return [];
 }
+
+/** Forgets everything read (the sandbox organization was reset, say). */
+export const forgetDirectory = clearAll;
 
 /** Called by the admin proxy after a change succeeded (or may have). */
 export function invalidateAfter(operationName: string): void {

@@ -2,13 +2,18 @@ import { handleSandboxControl } from '@/lib/sandbox/control/control';
 import { sandboxDisabledResponse } from '@/lib/sandbox/response';
 import { getConfig } from '@/lib/server/config';
 import { getDb } from '@/lib/server/db';
+import { forgetDirectory } from '@/lib/server/directory/directory';
 
 // The sandbox's control API (reset, faults): lib/sandbox/control/control.ts.
 export const dynamic = 'force-dynamic';
 
 async function handle(request: Request, { params }: { params: Promise<{ action: string }> }): Promise<Response> {
   if (!getConfig().sandboxEnabled) return sandboxDisabledResponse();
-  return handleSandboxControl(await getDb(), request, (await params).action);
+  const { action } = await params;
+  const response = await handleSandboxControl(await getDb(), request, action);
+  // A reset changes the whole organization: names and memberships read before are gone.
+  if (action === 'reset' && response.ok) forgetDirectory();
+  return response;
 }
 
 export const GET = handle;
