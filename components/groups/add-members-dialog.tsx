@@ -50,12 +50,15 @@ function AddMembersForm({ group, memberIds, onClose }: Omit<AddMembersDialogProp
   const count = selected.length;
   return (
     <div className="space-y-4">
-      <UserPicker
-        label="People to add"
-        selected={selected}
-        onChange={setSelected}
-        exclude={memberIds}
-      />
+      {/* Room for the picker's suggestions, so they cover neither the buttons nor the dialog's edge. */}
+      <div className="min-h-80">
+        <UserPicker
+          label="People to add"
+          selected={selected}
+          onChange={setSelected}
+          exclude={memberIds}
+        />
+      </div>
       {failures.length > 0 && (
         <div
           role="alert"

@@ -55,14 +55,15 @@ export function GroupMembers({ group, canEdit }: { group: Group; canEdit: boolea
           )}
         </h2>
         <div className="flex flex-wrap items-center gap-2">
-          <Input
-            type="search"
-            aria-label="Search members"
-            placeholder="Search by name or email"
-            value={url.q}
-            onChange={(e) => setUrl({ q: e.target.value, page: '' })}
-            className="w-64"
-          />
+          <div className="w-64">
+            <Input
+              type="search"
+              aria-label="Search members"
+              placeholder="Search by name or email"
+              value={url.q}
+              onChange={(e) => setUrl({ q: e.target.value, page: '' })}
+            />
+          </div>
           {/* The export holds every member the search selects, with the roles known for them. */}
           <ExportCsvButton
             what={`group-${fileSlug(group.name)}-members`}
