@@ -1,0 +1,63 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { describeError } from '@/lib/queries/admin-fetch';
+import { groupOptions, isNotFound } from '@/lib/queries/groups';
+import { Button } from '@/components/ui/button';
+import { EmptyState, ErrorState, Skeleton, TableSkeleton } from '@/components/ui/states';
+import { GroupHeader } from './group-header';
+import { GroupMembers } from './group-members';
+import { GroupRoles } from './group-roles';
+
+/** What the signed-in console role may do here (decided on the server from the registry). */
+export interface GroupPermissions {
+  rename: boolean;
+  delete: boolean;
+  members: boolean;
+  roles: boolean;
+}
+
+export function GroupView({ groupId, can }: { groupId: string; can: GroupPermissions }) {
+  const query = useQuery(groupOptions(groupId));
+
+  if (query.isPending)
+    return (
+      <div className="space-y-6">
+        <Skeleton className="h-10 w-72" />
+        <TableSkeleton label="Loading the group" />
+      </div>
+    );
+  if (query.isError) {
+    const back = (
+      <Link href="/groups" className="text-sm font-medium underline underline-offset-4">
+        Back to groups
+      </Link>
+    );
+    return isNotFound(query.error) ? (
+      <EmptyState title="Group not found" action={back}>
+        There is no group with the id <span className="font-mono">{groupId}</span> in this
+        organization. It may have been deleted, or the link is mistyped.
+      </EmptyState>
+    ) : (
+      <ErrorState
+        title="The group could not be loaded"
+        message={describeError(query.error)}
+        action={
+          <Button variant="secondary" onClick={() => void query.refetch()}>
+            Try again
+          </Button>
+        }
+      />
+    );
+  }
+
+  const group = query.data;
+  return (
+    <div className="space-y-10">
+      <GroupHeader group={group} can={can} />
+      <GroupMembers group={group} canEdit={can.members} />
+      <GroupRoles group={group} canEdit={can.roles} />
+    </div>
+  );
+}

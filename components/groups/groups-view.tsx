@@ -1,0 +1,136 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { describeError } from '@/lib/queries/admin-fetch';
+import {
+  groupsListOptions,
+  useCreateGroup,
+  useRenameGroup,
+  type GroupRow,
+} from '@/lib/queries/groups';
+import { Button } from '@/components/ui/button';
+import { ExportCsvButton } from '@/components/ui/export-csv-button';
+import { Input } from '@/components/ui/input';
+import { PageHeader } from '@/components/ui/page-header';
+import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { useUrlState } from '@/components/ui/use-url-state';
+import { DeleteGroupDialog } from './delete-group-dialog';
+import { GroupNameDialog } from './group-name-dialog';
+import { GroupsTable } from './groups-table';
+import { groupCsvColumns, parseSort, selectGroups, type GroupSort } from './groups-logic';
+
+/** `canEdit`: whether the signed-in role may create, rename and delete groups (from the registry). */
+export function GroupsView({ canEdit }: { canEdit: boolean }) {
+  const router = useRouter();
+  const [url, setUrl] = useUrlState(['q', 'sort', 'order'] as const);
+  const sort = parseSort(url.sort);
+  const order = url.order === 'desc' ? 'desc' : 'asc';
+  const query = useQuery(groupsListOptions());
+  const shown = selectGroups(query.data?.data ?? [], url.q, sort, order);
+
+  const [creating, setCreating] = useState(false);
+  const [renaming, setRenaming] = useState<GroupRow | null>(null);
+  const [deleting, setDeleting] = useState<GroupRow | null>(null);
+  const create = useCreateGroup();
+  const rename = useRenameGroup();
+
+  const onSort = (next: GroupSort) =>
+    setUrl({
+      sort: next === 'name' ? '' : next,
+      order: next === sort && order === 'asc' ? 'desc' : '',
+    });
+  const createButton = canEdit && <Button onClick={() => setCreating(true)}>Create group</Button>;
+
+  return (
+    <>
+      <PageHeader
+        title="Groups"
+        description="Groups give several people the same organization roles and project access at once. Groups synced from your identity provider (SCIM) are changed there."
+        actions={createButton}
+      />
+      <div className="flex flex-wrap items-center justify-between gap-3 pb-4">
+        <Input
+          type="search"
+          aria-label="Search groups"
+          placeholder="Search by name or id"
+          value={url.q}
+          onChange={(e) => setUrl({ q: e.target.value })}
+          className="max-w-xs"
+        />
+        <div className="flex items-center gap-3">
+          {query.data && (
+            <span className="text-muted-foreground text-sm tabular-nums">
+              {shown.length === query.data.data.length
+                ? `${shown.length} groups`
+                : `${shown.length} of ${query.data.data.length} groups`}
+            </span>
+          )}
+          <ExportCsvButton
+            what="groups"
+            columns={groupCsvColumns}
+            rows={shown}
+            disabled={shown.length === 0}
+          />
+        </div>
+      </div>
+
+      {query.isPending ? (
+        <TableSkeleton label="Loading groups" />
+      ) : query.isError ? (
+        <ErrorState
+          title="The groups could not be loaded"
+          message={describeError(query.error)}
+          action={
+            <Button variant="secondary" onClick={() => void query.refetch()}>
+              Try again
+            </Button>
+          }
+        />
+      ) : shown.length === 0 ? (
+        <EmptyState
+          title={url.q ? `No groups match “${url.q}”` : 'No groups yet'}
+          action={!url.q && createButton}
+        >
+          {url.q
+            ? 'Try another name, or clear the search.'
+            : 'Create a group to give a team the same roles and project access in one step.'}
+        </EmptyState>
+      ) : (
+        <GroupsTable
+          groups={shown}
+          sort={sort}
+          order={order}
+          onSort={onSort}
+          canEdit={canEdit}
+          onRename={setRenaming}
+          onDelete={setDeleting}
+        />
+      )}
+
+      <GroupNameDialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        title="Create group"
+        submitLabel="Create group"
+        onSubmit={async (name) => {
+          const group = await create.mutateAsync({ name });
+          router.push(`/groups/${encodeURIComponent(group.id)}`);
+        }}
+      />
+      <GroupNameDialog
+        open={!!renaming}
+        onClose={() => setRenaming(null)}
+        title={`Rename ${renaming?.name ?? 'group'}`}
+        submitLabel="Save name"
+        initialName={renaming?.name ?? ''}
+        onSubmit={(name) => {
+          if (!renaming) throw new Error('No group is being renamed.');
+          return rename.mutateAsync({ id: renaming.id, name });
+        }}
+      />
+      <DeleteGroupDialog group={deleting} onClose={() => setDeleting(null)} />
+    </>
+  );
+}
