@@ -44,27 +44,27 @@ export function AdminKeysTable({ keys, consoleKeyIds, ownerEmail, canDelete, pro
             <tr key={key.id} className="hover:bg-muted/40">
               <Td>
                 <div className="flex flex-wrap items-center gap-2 font-medium">
-                  {label}
+                  <span>{label}</span>
                   {own && <Badge tone="warning">Used by this console</Badge>}
                 </div>
                 <div className="text-muted-foreground font-mono text-xs">{key.id}</div>
                 {own && <p className="text-muted-foreground mt-1 max-w-sm text-xs">{protectedReason}</p>}
               </Td>
               <Td>
-                <code className="bg-muted rounded px-1.5 py-0.5 font-mono text-xs">{key.redacted_value}</code>
+                <code className="bg-muted rounded px-1.5 py-0.5 font-mono text-xs whitespace-nowrap">{key.redacted_value}</code>
               </Td>
               <Td>
                 <div>{key.owner.name || email || 'Unknown owner'}</div>
                 {email && key.owner.name && <div className="text-muted-foreground text-xs">{email}</div>}
               </Td>
-              <Td title={formatDateTime(key.created_at)}>
+              <Td className="whitespace-nowrap" title={formatDateTime(key.created_at)}>
                 {formatDate(key.created_at)}
                 <div className="text-muted-foreground text-xs">{formatRelative(key.created_at)}</div>
               </Td>
-              <Td title={key.last_used_at ? formatDateTime(key.last_used_at) : 'Not used since it was created'}>
+              <Td className="whitespace-nowrap" title={key.last_used_at ? formatDateTime(key.last_used_at) : 'Not used since it was created'}>
                 {key.last_used_at ? formatRelative(key.last_used_at) : <span className="text-muted-foreground">never</span>}
               </Td>
-              <Td title={formatDateTime(key.expires_at)}>
+              <Td className="whitespace-nowrap" title={formatDateTime(key.expires_at)}>
                 {key.expires_at === null ? (
                   <span className="text-muted-foreground">never</span>
                 ) : expired ? (

@@ -30,7 +30,7 @@ export function ConsoleUserRowView({ user, isYou, busy, onRole, onCommand }: Con
         <div className="text-muted-foreground text-xs">{user.email}</div>
       </td>
       <td className="py-2.5 pr-3">
-        <RoleSelect aria-label={`Role of ${user.name}`} value={user.role} disabled={busy} onChange={(e) => onRole(e.target.value)} className="h-8 w-32">
+        <RoleSelect aria-label={`Role of ${user.name}`} value={user.role} disabled={busy} onChange={(e) => onRole(e.target.value)} className="h-8 w-28">
           {CONSOLE_ROLES.map((role) => (
             <option key={role} value={role}>
               {role}
@@ -49,12 +49,12 @@ export function ConsoleUserRowView({ user, isYou, busy, onRole, onCommand }: Con
           </>
         )}
       </td>
-      <td className="text-muted-foreground py-2.5 pr-3">{formatDate(seconds(user.createdAt))}</td>
+      <td className="text-muted-foreground py-2.5 pr-3 whitespace-nowrap">{formatDate(seconds(user.createdAt))}</td>
       <td className="py-2.5 text-right">
         {isYou ? (
           <span className="text-muted-foreground text-xs">Manage under Your account</span>
         ) : (
-          <div className="flex flex-wrap justify-end gap-1">
+          <div className="flex justify-end gap-1">
             <Button size="sm" variant="ghost" disabled={busy} onClick={() => onCommand('revoke')} aria-label={`Revoke sessions of ${user.name}`}>
               Revoke sessions
             </Button>

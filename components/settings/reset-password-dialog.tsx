@@ -38,7 +38,7 @@ function ResetForm({ user, resetPassword, onClose }: { user: ConsoleUserRow; res
   }, INITIAL_FORM_STATE);
   const error = (name: string) => state.fieldErrors?.[name];
   return (
-    <form action={action} noValidate aria-label={`New password for ${user.name}`} className="space-y-4">
+    <form action={action} noValidate aria-label={`Set a password for ${user.name}`} className="space-y-4">
       <input type="hidden" name="userId" value={user.id} />
       <Field id="reset-password" label="New password" error={error('password')} hint="At least 12 characters.">
         <Input id="reset-password" name="password" type="password" autoComplete="new-password" autoFocus aria-invalid={!!error('password')} />
