@@ -27,7 +27,7 @@ export function ConnectionCard({ sandbox, organizationName, upstreamUrl, reachab
             ),
           },
           { term: 'Admin API', value: <code className="font-mono text-xs">{upstreamUrl}</code> },
-          { term: 'Key', value: sandbox ? 'The sandbox’s own admin key (below)' : 'Admin key from OPENAI_ADMIN_KEY (kept on the server)' },
+          { term: 'Key', value: sandbox ? 'The sandbox’s own admin key (console admins see it below)' : 'Admin key from OPENAI_ADMIN_KEY (kept on the server)' },
           {
             term: 'Status',
             value: reachable ? (

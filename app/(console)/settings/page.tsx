@@ -1,11 +1,19 @@
 import type { Metadata } from 'next';
 import { ConnectionCard } from '@/components/settings/connection-card';
 import { ConsoleUsersCard } from '@/components/settings/console-users-card';
+import { OwnAccountCard } from '@/components/settings/own-account-card';
 import { SandboxControlsCard } from '@/components/settings/sandbox-controls-card';
 import { SandboxKeyCard } from '@/components/settings/sandbox-key-card';
 import { PageHeader } from '@/components/ui/page-header';
-import { listConsoleUsers } from '@/lib/server/auth/accounts';
-import { addConsoleUserAction } from '@/lib/server/auth/console-users';
+import { countOtherSessions, listConsoleUsers } from '@/lib/server/auth/accounts';
+import {
+  addConsoleUserAction,
+  resetConsoleUserPasswordAction,
+  revokeConsoleUserSessionsAction,
+  setConsoleUserDisabledAction,
+  setConsoleUserRoleAction,
+} from '@/lib/server/auth/console-users';
+import { changeOwnPasswordAction, signOutOtherSessionsAction } from '@/lib/server/auth/own-account';
 import { requirePageSession } from '@/lib/server/auth/session';
 import { getConfig } from '@/lib/server/config';
 import { checkConnection } from '@/lib/server/connection';
@@ -17,14 +25,23 @@ import { resetSandboxAction, saveSandboxFaultsAction } from '@/lib/server/sandbo
 
 export const metadata: Metadata = { title: 'Settings' };
 
+const consoleUserActions = {
+  addUser: addConsoleUserAction,
+  setRole: setConsoleUserRoleAction,
+  setDisabled: setConsoleUserDisabledAction,
+  revokeSessions: revokeConsoleUserSessionsAction,
+  resetPassword: resetConsoleUserPasswordAction,
+};
+
 export default async function SettingsPage() {
   const session = await requirePageSession();
   const isAdmin = session.user.role === 'admin';
   const config = getConfig();
-  const [connection, organization, users, sandboxKey, sandboxFaults] = await Promise.all([
+  const [connection, organization, users, otherSessions, sandboxKey, sandboxFaults] = await Promise.all([
     checkConnection(),
     getOrganizationIdentity(),
     isAdmin ? listConsoleUsers() : Promise.resolve([]),
+    countOtherSessions(session.user.id, session.sessionId),
     isAdmin && config.sandboxEnabled ? getSandboxAdminKey(await getDb()) : Promise.resolve(null),
     isAdmin && config.sandboxEnabled ? readFaultConfig(await getDb(), { fresh: true }) : Promise.resolve(null),
   ]);
@@ -35,7 +52,8 @@ export default async function SettingsPage() {
         <ConnectionCard organizationName={organization.name} {...connection} />
         {sandboxKey && <SandboxKeyCard sandboxKey={sandboxKey} baseUrl={`${config.publicOrigin ?? config.localOrigin}/sandbox/v1`} />}
         {sandboxFaults && <SandboxControlsCard faults={sandboxFaults.text} source={sandboxFaults.source} saveFaults={saveSandboxFaultsAction} resetSandbox={resetSandboxAction} />}
-        {isAdmin && <ConsoleUsersCard users={users} currentUserId={session.user.id} addUser={addConsoleUserAction} />}
+        {isAdmin && <ConsoleUsersCard users={users} currentUserId={session.user.id} actions={consoleUserActions} />}
+        <OwnAccountCard user={session.user} otherSessions={otherSessions} changePassword={changeOwnPasswordAction} signOutOthers={signOutOtherSessionsAction} />
       </div>
     </>
   );

@@ -1,11 +1,11 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, ne, sql } from 'drizzle-orm';
 import type { ConsoleUserRow } from '@/lib/admin/console-users';
 import type { ConsoleRole } from '@/lib/admin/operation';
-import type { ConsoleConfig } from '../config';
+import { getConfig, type ConsoleConfig } from '../config';
 import { getDb, type Db } from '../db';
-import { authAccount, authUser, consoleSetting } from '../db/schema';
+import { authAccount, authSession, authUser, consoleSetting } from '../db/schema';
 import { getAuth } from './auth';
 
 export async function hasAnyAccount(): Promise<boolean> {
@@ -104,8 +104,48 @@ export async function ensureBootstrapAdmin(config: ConsoleConfig): Promise<void>
   }
 }
 
-/** Every console account, oldest first. Callers check that the viewer is an admin. */
+/** Sessions still alive: not idle-expired, and within the absolute lifetime (session.ts). */
+function liveSession(now = Date.now()) {
+  const bornAfter = new Date(now - getConfig().sessionMaxHours * 3_600_000);
+  return and(gt(authSession.expiresAt, new Date(now)), gt(authSession.createdAt, bornAfter));
+}
+
+/** Every console account, oldest first, with their live sessions. Callers check that the viewer is an admin. */
 export async function listConsoleUsers(): Promise<ConsoleUserRow[]> {
-  const rows = await (await getDb()).select().from(authUser).orderBy(asc(authUser.createdAt));
-  return rows.map((r) => ({ id: r.id, name: r.name, email: r.email, role: r.role, disabled: !!r.banned, createdAt: r.createdAt.toISOString() }));
+  const db = await getDb();
+  const sessions = db
+    .select({
+      userId: authSession.userId,
+      count: sql<number>`count(*)::int`.as('count'),
+      lastActive: sql<Date | string>`max(${authSession.updatedAt})`.as('last_active'),
+    })
+    .from(authSession)
+    .where(liveSession())
+    .groupBy(authSession.userId)
+    .as('live_sessions');
+  const rows = await db
+    .select({ user: authUser, count: sessions.count, lastActive: sessions.lastActive })
+    .from(authUser)
+    .leftJoin(sessions, eq(sessions.userId, authUser.id))
+    .orderBy(asc(authUser.createdAt));
+  return rows.map(({ user: r, count, lastActive }) => ({
+    id: r.id,
+    name: r.name,
+    email: r.email,
+    role: r.role,
+    disabled: !!r.banned,
+    createdAt: r.createdAt.toISOString(),
+    activeSessions: count ?? 0,
+    lastActiveAt: lastActive ? new Date(lastActive).toISOString() : null,
+  }));
+}
+
+/** How many live sessions a person has besides the one they are using. */
+export async function countOtherSessions(userId: string, currentSessionId: string): Promise<number> {
+  const db = await getDb();
+  const rows = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(authSession)
+    .where(and(eq(authSession.userId, userId), ne(authSession.id, currentSessionId), liveSession()));
+  return rows[0]?.n ?? 0;
 }

@@ -8,22 +8,13 @@ import { getDb } from '../db';
 import { createFirstOwner } from './accounts';
 import { getAuth } from './auth';
 import { crossOriginActionProblem } from './action-guard';
+import { authErrorStatus } from './auth-errors';
 import { clearSignInAttempts, pruneSignInAttempts, reserveSignInAttempt } from './sign-in-throttle';
-
 
 const signInSchema = z.object({
   email: z.string().trim().toLowerCase().email('Enter your email address.'),
   password: z.string().min(1, 'Enter your password.').max(256),
 });
-
-/**
- * Better Auth's APIError, recognised by shape: its class comes from more than one copy of the
- * package in a Next build, so `instanceof` cannot be trusted.
- */
-function authErrorStatus(err: unknown): string | null {
-  if (err && typeof err === 'object' && 'statusCode' in err && 'status' in err && typeof err.status === 'string') return err.status;
-  return null;
-}
 
 export async function signInAction(_previous: FormState, form: FormData): Promise<FormState> {
   const parsed = signInSchema.safeParse({ email: form.get('email'), password: form.get('password') });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { CONSOLE_ROLES, roleAtLeast, type ConsoleRole } from '@/lib/admin/operation';
@@ -66,7 +66,20 @@ export async function lookupSession(requestHeaders: Headers): Promise<SessionLoo
  * For server components: the session of the current request, or null. Looked up once per request
  * (React's cache), though the layout and the page both ask.
  */
-export const getPageSession = cache(async (): Promise<ConsoleSession | null> => (await lookupSession(await headers())).session);
+export const getPageSession = cache(async (): Promise<ConsoleSession | null> => (await lookupSession(await pageRequestHeaders())).session);
+
+/**
+ * The request's headers, with the Cookie header as the request now stands. After a server action
+ * changes the session cookie (a password change renews the session), Next renders the page again
+ * in the same request with the new cookies in cookies() but the old Cookie header in headers().
+ */
+async function pageRequestHeaders(): Promise<Headers> {
+  const result = new Headers(await headers());
+  const jar = (await cookies()).toString();
+  if (jar) result.set('cookie', jar);
+  else result.delete('cookie');
+  return result;
+}
 
 /** For pages behind sign-in: the session, or a redirect to the sign-in page. */
 export async function requirePageSession(): Promise<ConsoleSession> {
