@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, signedOutPage, signIn, test, unique } from './fixtures';
 import { SANDBOX_KEY } from './servers';
@@ -49,10 +50,13 @@ test('lists members with tabs, finds a seeded user by search and filters by role
 
   await search(page, 'watanabe');
   await expect(row(page, KENJI)).toBeVisible();
-  await expect(row(page, KENJI).getByRole('button', { name: 'Kenji Watanabe', exact: true })).toBeVisible();
+  await expect(
+    row(page, KENJI).getByRole('button', { name: 'Kenji Watanabe', exact: true }),
+  ).toBeVisible();
   await expect(page.getByText('1–1 of 1')).toBeVisible();
 
   await page.getByRole('searchbox', { name: 'Search members' }).fill('');
+  await expect(page).not.toHaveURL(/q=/);
   await page
     .getByRole('group', { name: 'Organization role' })
     .getByRole('button', { name: /^Owners/ })
@@ -60,6 +64,16 @@ test('lists members with tabs, finds a seeded user by search and filters by role
   await expect(page).toHaveURL(/role=owner/);
   await expect(row(page, 'ava.thompson@northwind-robotics.com')).toBeVisible();
   await expect(row(page, 'marcus.chen@northwind-robotics.com')).toHaveCount(0);
+
+  // The export holds what the filter selects: owners only, with memberships.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const csv = readFileSync((await (await download).path()) ?? '', 'utf8');
+  expect(csv.split('\r\n')[0]).toBe(
+    'Name,Email,Organization role,Added,Projects,Groups,SCIM managed,User id',
+  );
+  expect(csv).toContain('ava.thompson@northwind-robotics.com,owner,');
+  expect(csv).not.toContain('marcus.chen@');
 
   await page.getByRole('columnheader', { name: 'Added' }).getByRole('button').click();
   await expect(page).toHaveURL(/sort=added_at/);

@@ -36,7 +36,8 @@ export function MemberDetailPanel({ userId, onClose, canAssignRoles }: MemberDet
   return (
     <dialog
       ref={ref}
-      onClose={onClose}
+      // React passes a nested dialog's close event up the tree: only this dialog's own counts.
+      onClose={(event) => event.target === event.currentTarget && onClose()}
       aria-labelledby={titleId}
       className="border-border bg-card text-foreground fixed inset-y-0 right-0 left-auto m-0 h-dvh max-h-none w-[min(36rem,100vw)] max-w-none overflow-y-auto border-l p-0 shadow-2xl"
     >

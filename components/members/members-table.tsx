@@ -72,7 +72,9 @@ export function MembersTable(props: MembersTableProps) {
                   </span>
                 )}
                 {member.name && member.email && (
-                  <div className="text-muted-foreground text-xs">{member.email}</div>
+                  <div className="text-muted-foreground text-xs whitespace-nowrap">
+                    {member.email}
+                  </div>
                 )}
               </Td>
               <Td>

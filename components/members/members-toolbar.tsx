@@ -34,6 +34,11 @@ export function MembersToolbar({
     setText(search);
   }
   useEffect(() => () => clearTimeout(timer.current), []);
+  // The debounced write uses the newest onSearch, which knows the URL's other changes since typing.
+  const latestOnSearch = useRef(onSearch);
+  useEffect(() => {
+    latestOnSearch.current = onSearch;
+  });
 
   const roles = ['owner', 'reader', ...Object.keys(counts ?? {}).filter((r) => !ROLE_LABELS[r])];
   const all = Object.values(counts ?? {}).reduce((sum, n) => sum + n, 0);
@@ -61,7 +66,7 @@ export function MembersToolbar({
               clearTimeout(timer.current);
               timer.current = setTimeout(() => {
                 setSeen(value.trim());
-                onSearch(value.trim());
+                latestOnSearch.current(value.trim());
               }, 250);
             }}
           />
