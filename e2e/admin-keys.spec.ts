@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, signedOutPage, signIn, test, unique } from './fixtures';
-import { SANDBOX_KEY } from './servers';
+import { expect, injectFault, signedOutPage, signIn, test, unique } from './fixtures';
 
 // One after the other: the injected failure hits the next key creation, whichever test makes it.
 test.describe.configure({ mode: 'default' });
@@ -60,11 +59,7 @@ test('create an admin key: the value is shown once, then only its redacted form;
 
 test('a failure from the organization when creating a key is shown with its message', async ({ page }) => {
   await page.goto('/admin-keys');
-  const fault = await page.request.post('/sandbox/control/faults', {
-    headers: { authorization: `Bearer ${SANDBOX_KEY}` },
-    data: { faults: '503;path=/organization/admin_api_keys;method=POST;times=1:1' },
-  });
-  expect(fault.ok()).toBe(true);
+  await injectFault(page, '503;path=/organization/admin_api_keys;method=POST;times=1:1');
 
   await page.getByRole('button', { name: 'Create admin key' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Create admin key' });

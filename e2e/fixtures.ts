@@ -1,4 +1,5 @@
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
+import { SANDBOX_KEY } from './servers';
 
 /** The owner the first-owner spec creates; every other spec starts signed in as this person. */
 export const OWNER = { name: 'Olivia Owner', email: 'owner@example.com', password: 'correct horse battery staple' };
@@ -21,3 +22,16 @@ export const unique = () => Math.random().toString(36).slice(2, 8);
 
 export const test = base;
 export { expect };
+
+/**
+ * Makes the sandbox fail requests matching `fault` (the shares syntax, e.g.
+ * `503;path=/organization/invites;method=POST;times=1:1`). Added to the faults already set, so
+ * specs running in parallel each aim at their own path without undoing another's.
+ */
+export async function injectFault(page: Page, fault: string) {
+  const response = await page.request.post('/sandbox/control/faults', {
+    headers: { authorization: `Bearer ${SANDBOX_KEY}` },
+    data: { add: fault },
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+}

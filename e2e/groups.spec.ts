@@ -1,6 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { expect, signedOutPage, signIn, test, unique } from './fixtures';
-import { SANDBOX_KEY } from './servers';
+import { expect, injectFault, signedOutPage, signIn, test, unique } from './fixtures';
 
 function row(page: Page, name: string) {
   return page.getByRole('row').filter({ has: page.getByText(name, { exact: true }) });
@@ -19,11 +18,7 @@ async function pick(page: Page, name: string) {
 
 /** Fails the next POST to this group's members (and only that one) in the sandbox upstream. */
 async function failNextMemberAdd(page: Page, groupId: string) {
-  const response = await page.request.post('/sandbox/control/faults', {
-    headers: { authorization: `Bearer ${SANDBOX_KEY}` },
-    data: { faults: `503;path=/organization/groups/${groupId}/users;method=POST;times=1:1` },
-  });
-  expect(response.ok()).toBe(true);
+  await injectFault(page, `503;path=/organization/groups/${groupId}/users;method=POST;times=1:1`);
 }
 
 test('create a group, add two people, assign a role, rename it and delete it', async ({ page }) => {

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, signedOutPage, signIn, test, unique } from './fixtures';
-import { SANDBOX_KEY } from './servers';
+import { expect, injectFault, signedOutPage, signIn, test, unique } from './fixtures';
 
 // Seeded people this spec may change (see the issue-4 brief): nobody else.
 const KENJI = 'kenji.watanabe@northwind-robotics.com';
@@ -146,11 +145,7 @@ test('the detail panel shows an upstream failure with its request id, then assig
   const amara = await directoryMember(page.request, AMARA);
   // She holds Security Auditor and Access Administrator from the seed, not Billing Manager.
   // Her role assignments fail three times (the first read and both of the server's retries).
-  const fault = await page.request.post('/sandbox/control/faults', {
-    headers: { authorization: `Bearer ${SANDBOX_KEY}` },
-    data: { faults: `503;path=/organization/users/${amara.id}/roles;method=GET;times=3:1` },
-  });
-  expect(fault.ok()).toBe(true);
+  await injectFault(page, `503;path=/organization/users/${amara.id}/roles;method=GET;times=3:1`);
 
   await page.goto(`/members?user=${amara.id}`);
   const panel = page.getByRole('dialog', { name: 'Amara Nwosu' });
