@@ -4,6 +4,7 @@ import { OPERATIONS } from '@/lib/admin/operations';
 import { lookupSession } from '../auth/session';
 import { describeUpstream, getConfig } from '../config';
 import { getDb } from '../db';
+import { identifyConsoleKey } from '../console-key';
 import { getUpstreamClient } from '../openai';
 import { handleAdminRequest, type ProxyDeps } from './pipeline';
 
@@ -18,6 +19,7 @@ function defaultDeps(): ProxyDeps {
     getClient: getUpstreamClient,
     allowedOrigins: config.allowedOrigins,
     upstream: describeUpstream(config),
+    consoleKeyIds: async () => (await identifyConsoleKey()).ids,
   };
 }
 

@@ -175,6 +175,14 @@ describe('admin proxy pipeline', () => {
       expect(deleteKey.status).toBe(403);
       expect(upstream.state.calls).toBe(0);
     });
+
+    it('deleting the admin key the console itself uses', async () => {
+      const d = deps({ consoleKeyIds: async () => ['key_console'] });
+      const own = await send(request('DELETE', '/organization/admin_api_keys/key_console'), d);
+      expect(own.status).toBe(409);
+      expect((await own.json()).error).toMatchObject({ code: 'console_key', message: expect.stringMatching(/cut the console off/) });
+      expect(upstream.state.calls).toBe(0);
+    });
   });
 
   describe('against the sandbox over HTTP', () => {

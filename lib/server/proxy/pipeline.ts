@@ -21,6 +21,8 @@ export interface ProxyDeps {
   allowedOrigins: readonly string[];
   /** Who answers upstream, for messages. */
   upstream: Upstream;
+  /** Ids of the admin keys the console itself uses: deleting one would cut it off (none when unknown). */
+  consoleKeyIds?(): Promise<readonly string[]>;
 }
 
 class Refusal extends Error {
@@ -68,6 +70,9 @@ async function proxy(request: Request, segments: readonly string[], deps: ProxyD
   const input = await validateInput(request, matched, deps.allowedOrigins);
   const needed = operation.roleForBody?.(input.body);
   if (needed) requireRole(session, needed, `${operation.summary.toLowerCase()} with these rights`);
+
+  if (operation.name === 'adminAPIKeys.delete' && (await deps.consoleKeyIds?.())?.includes(params.key_id ?? ''))
+    refuse(409, 'console_key', 'This is the admin key the console itself uses: deleting it would cut the console off from the organization. Configure another key (OPENAI_ADMIN_KEY) on the server first.');
 
   const path = fillPath(operation.path, params);
   const db = operation.mutates ? await deps.getDb() : null;
