@@ -68,10 +68,10 @@ function Projects({ row, projectsReady }: { row: InviteRow; projectsReady: boole
             ) : (
               <span className="text-muted-foreground font-mono text-xs">{p.id}</span>
             ))}
+          {/* The role stays on the name's last line. */}
           <span className="text-muted-foreground text-xs">
-            {' '}
-            · {p.role}
-            {p.archived ? ' · archived' : ''}
+            {`\u00a0·\u00a0${p.role}`}
+            {p.archived ? '\u00a0·\u00a0archived' : ''}
           </span>
         </li>
       ))}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import { cn } from '@/components/ui/cn';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';
@@ -21,6 +22,7 @@ export interface InvitesToolbarProps {
   status: StatusFilter;
   /** Invites per status, over the search. */
   counts: Record<StatusFilter, number>;
+  /** The search in the URL when the page opened; the field keeps what is typed and reports it. */
   search: string;
   onStatus: (status: StatusFilter) => void;
   onSearch: (search: string) => void;
@@ -64,14 +66,7 @@ export function InvitesToolbar({
         ))}
       </div>
       <div className="flex flex-1 items-center justify-end gap-2">
-        <Input
-          type="search"
-          aria-label="Search invites"
-          placeholder="Search by email, role or project"
-          value={search}
-          onChange={(e) => onSearch(e.target.value)}
-          className="max-w-xs"
-        />
+        <SearchField initial={search} onSearch={onSearch} />
         <ExportCsvButton
           what={status === 'all' ? 'invites' : `invites-${status}`}
           columns={INVITE_CSV_COLUMNS}
@@ -80,5 +75,32 @@ export function InvitesToolbar({
         />
       </div>
     </div>
+  );
+}
+
+/**
+ * The field holds its own text: the URL it reports to updates in a transition, and a field bound
+ * to the URL directly would drop the keys typed before that lands.
+ */
+function SearchField({
+  initial,
+  onSearch,
+}: {
+  initial: string;
+  onSearch: (search: string) => void;
+}) {
+  const [text, setText] = useState(initial);
+  return (
+    <Input
+      type="search"
+      aria-label="Search invites"
+      placeholder="Search by email, role or project"
+      value={text}
+      onChange={(e) => {
+        setText(e.target.value);
+        onSearch(e.target.value);
+      }}
+      className="max-w-xs"
+    />
   );
 }
