@@ -1,12 +1,11 @@
 'use client';
 
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { usePathname, useSearchParams } from 'next/navigation';
 import { useCallback } from 'react';
 
 /** Reads and writes view state (filters, tabs, search) in the URL so a view can be shared. */
 export function useUrlState<K extends string>(keys: readonly K[]) {
   const params = useSearchParams();
-  const router = useRouter();
   const pathname = usePathname();
   const values = Object.fromEntries(keys.map((key) => [key, params.get(key) ?? ''])) as Record<
     K,
@@ -14,15 +13,20 @@ export function useUrlState<K extends string>(keys: readonly K[]) {
   >;
   const set = useCallback(
     (changes: Partial<Record<K, string>>) => {
-      const next = new URLSearchParams(params.toString());
+      // From the address bar, not this render's copy: quick changes in a row (typing) must not
+      // undo each other.
+      const next = new URLSearchParams(window.location.search);
       for (const [key, value] of Object.entries(changes) as [K, string | undefined][]) {
         if (value) next.set(key, value);
         else next.delete(key);
       }
       const search = next.toString();
-      router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false });
+      // The History API, which Next's router follows (useSearchParams updates at once), rather
+      // than router.replace: that waits for a server round trip, and a controlled input bound to
+      // the URL would lose the keys typed meanwhile.
+      window.history.replaceState(null, '', search ? `${pathname}?${search}` : pathname);
     },
-    [params, pathname, router],
+    [pathname],
   );
   return [values, set] as const;
 }
