@@ -9,16 +9,19 @@ export interface HolderSummary {
   assigned: number | null;
   /** The holders scan is still going: `assigned` may grow. */
   checking: boolean;
+  /** Groups' assignments or the members per organization role are still loading. */
+  loading: boolean;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
-/** "3 members · 1 group", "2+ members (checking) · 1 group", "members not checked · 2 groups". */
+/** "3 members · 1 group", "2+ members (checking) · 1 group", "members not counted yet · 2 groups". */
 export function holderText(h: HolderSummary): string {
+  if (h.loading) return 'Counting…';
   const parts: string[] = [];
   if (h.byOrgRole !== null) parts.push(`${plural(h.byOrgRole, 'member')} by organization role`);
   if (h.assigned === null) {
-    if (h.byOrgRole === null) parts.push('members not checked');
+    if (h.byOrgRole === null) parts.push('members not counted yet');
   } else if (h.assigned > 0 || h.byOrgRole === null || h.checking) {
     parts.push(h.checking ? `${h.assigned}+ assigned (checking)` : `${plural(h.assigned, 'member')} assigned`);
   }

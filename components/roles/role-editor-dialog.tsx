@@ -52,7 +52,8 @@ function RoleForm({ role, roles, onSave, onClose }: Omit<RoleEditorDialogProps, 
     const parsed = roleFormSchema.safeParse(form);
     const next: Errors = {};
     if (!parsed.success) for (const issue of parsed.error.issues) next[issue.path[0] as keyof RoleForm] ??= issue.message;
-    if (parsed.success && nameTaken(parsed.data.role_name, roles, role?.id)) next.role_name = `A role named “${parsed.data.role_name}” already exists.`;
+    const name = form.role_name.trim();
+    if (!next.role_name && nameTaken(name, roles, role?.id)) next.role_name = `A role named “${name}” already exists.`;
     setErrors(next);
     if (!parsed.success || Object.keys(next).length > 0) return;
     const { role_name, description, permissions } = parsed.data;

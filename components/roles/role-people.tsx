@@ -92,7 +92,7 @@ function ScanProgress({ data, checking, onRecheck }: { data: UserRoleScan | unde
     return (
       <div role="status" className="space-y-1">
         <p className="text-muted-foreground text-xs">
-          Checking every member’s roles{total > 0 ? `: ${checked.toLocaleString('en')} of ${total.toLocaleString('en')}` : '…'}
+          {total > 0 ? `Checking every member’s roles: ${checked.toLocaleString('en')} of ${total.toLocaleString('en')}` : 'Reading the list of members…'}
         </p>
         <progress className="h-1.5 w-full accent-current" max={total || 1} value={checked} aria-label="Members checked" />
       </div>

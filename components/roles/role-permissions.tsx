@@ -11,14 +11,14 @@ export function RolePermissions({ roleName, permissions }: { roleName: string; p
       {groups.length === 0 ? (
         <p className="text-muted-foreground text-sm">This role grants no permission.</p>
       ) : (
-        <ul aria-label={`Permissions of ${roleName}`} className="space-y-2">
+        <ul aria-label={`Permissions of ${roleName}`} className="divide-border border-border divide-y rounded-md border">
           {groups.map((group) => (
-            <li key={group.resource} className="border-border rounded-md border px-3 py-2">
-              <p className="text-sm font-medium">
+            <li key={group.resource} className="grid grid-cols-[6.5rem_minmax(0,1fr)] gap-2 px-3 py-2">
+              <p className="text-sm font-medium break-words">
                 {group.label}
-                {group.unknown && <span className="text-muted-foreground font-normal"> (not described by this console)</span>}
+                {group.unknown && <span className="text-muted-foreground block text-xs font-normal">not described here</span>}
               </p>
-              <ul className="space-y-1 pt-1">
+              <ul className="space-y-1.5">
                 {group.permissions.map((p) => (
                   <li key={p.permission} className="text-xs">
                     <span className="flex flex-wrap items-center gap-1.5">

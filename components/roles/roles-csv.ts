@@ -15,6 +15,6 @@ export const ROLE_CSV_COLUMNS: readonly CsvColumn<RoleRow>[] = [
   { header: 'Members by organization role', value: (r) => r.holders.byOrgRole },
   {
     header: 'Members assigned it',
-    value: (r) => (r.holders.assigned === null ? 'not checked' : r.holders.checking ? `${r.holders.assigned}+ (checking)` : r.holders.assigned),
+    value: (r) => (r.holders.assigned === null ? 'not counted' : r.holders.checking ? `${r.holders.assigned}+ (checking)` : r.holders.assigned),
   },
 ];

@@ -51,8 +51,7 @@ export function RolesTable({ rows, selectedId, onSelect, compact }: RolesTablePr
               </Td>
               {!compact && (
                 <Td className="text-muted-foreground max-w-sm text-xs">
-                  <span className="text-foreground tabular-nums">{role.permissions.length}</span> ·{' '}
-                  {summaryText(summarisePermissions(role.permissions))}
+                  <PermissionsCell permissions={role.permissions} />
                 </Td>
               )}
               <Td className="text-xs whitespace-nowrap">{holderText(holders)}</Td>
@@ -61,5 +60,15 @@ export function RolesTable({ rows, selectedId, onSelect, compact }: RolesTablePr
         })}
       </TableBody>
     </Table>
+  );
+}
+
+function PermissionsCell({ permissions }: { permissions: readonly string[] }) {
+  const summary = summarisePermissions(permissions);
+  if (summary.kind !== 'some') return <span className="text-foreground">{summaryText(summary)}</span>;
+  return (
+    <>
+      <span className="text-foreground tabular-nums">{permissions.length}</span> · {summaryText(summary)}
+    </>
   );
 }

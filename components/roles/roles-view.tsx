@@ -54,7 +54,9 @@ export function RolesView({ can }: { can: RoleCan }) {
         )}
         {scan.checking && (
           <span role="status" className="text-muted-foreground text-xs">
-            Checking members: {(scan.data?.checked ?? 0).toLocaleString('en')} of {(scan.data?.total ?? 0).toLocaleString('en')}
+            {scan.data?.total
+              ? `Checking members: ${scan.data.checked.toLocaleString('en')} of ${scan.data.total.toLocaleString('en')}`
+              : 'Reading the list of members…'}
           </span>
         )}
         <ExportCsvButton what="roles" columns={ROLE_CSV_COLUMNS} rows={shown} disabled={shown.length === 0} />

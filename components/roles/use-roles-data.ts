@@ -41,6 +41,7 @@ export function useRolesData(selectedId: string) {
       byOrgRole: base ? (orgRoles.data?.roles[base] ?? 0) : null,
       assigned: scan.data ? (scan.data.byRole[role.id]?.length ?? 0) : null,
       checking,
+      loading: groups.isPending || (base !== null && orgRoles.isPending),
     };
   };
   const rows: RoleRow[] = (roles.data ?? []).map((role) => ({ role, holders: holdersOf(role) }));

@@ -3,7 +3,7 @@ import type { MemberRow } from './directory';
 
 /*
  * Which users hold which organization role. The Admin API answers only "the roles of one user",
- * so the console reads every user's roles once, in one scan (directory pages of 200 users, six
+ * so the console reads every user's roles once, in one scan (directory pages of 200 users, eight
  * users' roles at a time), and keeps the answer as this state: the holders of every role at
  * once, filled in as the scan goes, so its progress can be shown. Assignments made here update
  * it in place instead of scanning again. Pure functions: the query lives in roles.ts.
