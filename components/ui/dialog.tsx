@@ -10,13 +10,15 @@ export interface DialogProps {
   description?: ReactNode;
   children?: ReactNode;
   footer?: ReactNode;
+  /** `wide` for forms with more to show side by side (a permission picker, say). */
+  size?: 'default' | 'wide';
 }
 
 /**
  * A modal on the native <dialog> element: focus is trapped, Escape closes it, and the rest of
  * the page is inert while it is open.
  */
-export function Dialog({ open, onClose, title, description, children, footer }: DialogProps) {
+export function Dialog({ open, onClose, title, description, children, footer, size }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -30,7 +32,7 @@ export function Dialog({ open, onClose, title, description, children, footer }: 
       ref={ref}
       onClose={onClose}
       aria-labelledby="dialog-title"
-      className="border-border bg-card text-foreground m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border p-0 shadow-xl"
+      className={`border-border bg-card text-foreground m-auto rounded-lg border p-0 shadow-xl ${size === 'wide' ? 'w-[min(56rem,calc(100vw-2rem))]' : 'w-[min(32rem,calc(100vw-2rem))]'}`}
     >
       {open && (
         <div className="space-y-4 p-6">

@@ -9,3 +9,10 @@ export const nameString = (max = 256) =>
 
 /** A project's name, as create and update take it. */
 export const projectNameSchema = nameString();
+
+/** A custom role's name (organization or project), as create and update take it. */
+export const roleNameSchema = nameString();
+/** A custom role's optional description. */
+export const roleDescriptionSchema = z.string().max(2000, 'Use at most 2000 characters.');
+/** One permission name a role grants, e.g. `api.groups.read`. */
+export const permissionNameSchema = z.string().trim().min(1).max(256);

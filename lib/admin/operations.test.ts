@@ -238,7 +238,15 @@ describe('operation registry: schemas', () => {
   it('update bodies must change something', () => {
     expect(bodyOf('projects.update').safeParse({}).success).toBe(false);
     expect(bodyOf('projects.update').safeParse({ name: 'New' }).success).toBe(true);
-    expect(bodyOf('roles.update').safeParse({}).success).toBe(false);
+  });
+
+  it('role updates take any of their optional fields, or none (as the spec allows)', () => {
+    for (const name of ['roles.update', 'projects.roles.update']) {
+      expect(bodyOf(name).safeParse({}).success).toBe(true);
+      expect(bodyOf(name).safeParse({ permissions: ['api.groups.read'] }).success).toBe(true);
+      expect(bodyOf(name).safeParse({ role_name: '  ' }).success).toBe(false);
+      expect(bodyOf(name).safeParse({ role: 'x' }).success).toBe(false);
+    }
   });
 
   it('certificate toggles take 1..10 ids', () => {

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { nameString, projectNameSchema } from './fields';
+import {
+  nameString,
+  permissionNameSchema,
+  projectNameSchema,
+  roleDescriptionSchema,
+  roleNameSchema,
+} from './fields';
 
 import type { ConsoleRole, OperationDef } from './operation';
 
@@ -222,27 +228,28 @@ const roleAssignmentBody = z.object({ role_id: id }).strict();
 /** Activate or deactivate 1..10 certificates at once. */
 const certificateIdsBody = z.object({ certificate_ids: z.array(id).min(1).max(10) }).strict();
 
-const permissionList = z.array(z.string().trim().min(1).max(256));
+const permissionList = z.array(permissionNameSchema);
 
 /** Create a custom role (organization or project). */
 const roleCreateBody = z
   .object({
-    role_name: nameString(),
+    role_name: roleNameSchema,
     permissions: permissionList,
-    description: z.string().max(2000).nullish(),
+    description: roleDescriptionSchema.nullish(),
   })
   .strict();
 
-/** Update a custom role (organization or project). */
-const roleUpdateBody = atLeastOneField(
-  z
-    .object({
-      role_name: nameString().nullish(),
-      permissions: permissionList.nullish(),
-      description: z.string().max(2000).nullish(),
-    })
-    .strict(),
-);
+/**
+ * Update a custom role (organization or project). Every field is optional and, as the spec
+ * (PublicUpdateOrganizationRoleBody) allows, an empty body is accepted: it changes nothing.
+ */
+const roleUpdateBody = z
+  .object({
+    role_name: roleNameSchema.nullish(),
+    permissions: permissionList.nullish(),
+    description: roleDescriptionSchema.nullish(),
+  })
+  .strict();
 
 /** Create or replace a spend alert (the same body for create and update). */
 const spendAlertBody = z
