@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, signedOutPage, signIn, test, unique } from './fixtures';
-import { SANDBOX_KEY } from './servers';
+import { expect, injectFault, signedOutPage, signIn, test, unique } from './fixtures';
 
 function row(page: Page, name: string) {
   return page.getByRole('row').filter({ has: page.getByRole('button', { name: new RegExp(`^(Open|Close) ${name}$`) }) });
@@ -106,11 +105,7 @@ test('create a custom role, edit it, assign and unassign it, then delete it', as
 
 test('an upstream failure while creating a role is shown with its message', async ({ page }) => {
   await page.goto('/roles');
-  const fault = await page.request.post('/sandbox/control/faults', {
-    headers: { authorization: `Bearer ${SANDBOX_KEY}` },
-    data: { faults: '503;path=/organization/roles;method=POST;times=1:1' },
-  });
-  expect(fault.ok()).toBe(true);
+  await injectFault(page, '503;path=/organization/roles;method=POST;times=1:1');
   const name = `Failing ${unique()}`;
   await page.getByRole('button', { name: 'Create role' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Create role' });
