@@ -7,6 +7,7 @@ import { useDeleteInvite, type Invite } from '@/lib/queries/invites';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { PageHeader } from '@/components/ui/page-header';
+import { MembersTabs } from '@/components/members/members-tabs';
 import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { InviteDialog } from './invite-dialog';
@@ -62,6 +63,7 @@ export function InvitesView({ canInvite, canDelete, ownerGrant }: InvitesViewPro
         description="People invited to the organization by email. An invite is pending until the person accepts it, and expires after a week."
         actions={inviteButton}
       />
+      <MembersTabs active="invites" />
       <InvitesToolbar
         status={status}
         counts={countStatuses(searched)}

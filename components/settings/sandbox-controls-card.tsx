@@ -56,8 +56,8 @@ export function SandboxControlsCard({ faults, source, saveFaults, resetSandbox }
             <>
               Now: {faults ? <code className="font-mono">{faults}</code> : 'no faults'} ({SOURCE_TEXT[source]}). Write <code className="font-mono">fault:share</code> items,
               e.g. <code className="font-mono">rate-limit:0.1,500:0.05,latency=300:0.2</code>; faults are latency=ms, rate-limit, 500, 502, 503, 504, stall, stall-body,
-              reset, reset-after-apply and truncated, each optionally with <code className="font-mono">;method=POST</code> and{' '}
-              <code className="font-mono">;times=N</code> (e.g. <code className="font-mono">reset-after-apply;method=POST;times=1:1</code> hits the next change only). One
+              reset, reset-after-apply and truncated, each optionally with <code className="font-mono">;method=POST</code>,{' '}
+              <code className="font-mono">;path=/organization/invites</code> and <code className="font-mono">;times=N</code> (e.g. <code className="font-mono">reset-after-apply;method=POST;times=1:1</code> hits the next change only). One
               request can ask for its own with the <code className="font-mono">x-sandbox-fault</code> header.
             </>
           }

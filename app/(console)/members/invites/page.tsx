@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { InvitesView } from '@/components/invites/invites-view';
-import { MembersTabs } from '@/components/members/members-tabs';
 import { roleAtLeast } from '@/lib/admin/operation';
 import { OPERATIONS_BY_NAME } from '@/lib/admin/operations';
 import { mayCall, requirePageSession } from '@/lib/server/auth/session';
@@ -14,13 +13,10 @@ export default async function InvitesPage() {
   const ownerNeeds =
     OPERATIONS_BY_NAME.get('invites.create')?.roleForBody?.({ role: 'owner' }) ?? 'admin';
   return (
-    <>
-      <MembersTabs />
-      <InvitesView
-        canInvite={mayCall(role, 'invites.create')}
-        canDelete={mayCall(role, 'invites.delete')}
-        ownerGrant={{ allowed: roleAtLeast(role, ownerNeeds), needs: ownerNeeds, role }}
-      />
-    </>
+    <InvitesView
+      canInvite={mayCall(role, 'invites.create')}
+      canDelete={mayCall(role, 'invites.delete')}
+      ownerGrant={{ allowed: roleAtLeast(role, ownerNeeds), needs: ownerNeeds, role }}
+    />
   );
 }
