@@ -36,6 +36,7 @@ export async function startConsole(): Promise<void> {
   }
   const upstream = config.usesSandbox ? 'the built-in sandbox organization' : new URL(config.upstreamBaseUrl).host;
   console.log(`Console ready: managing ${upstream}; data in ${where}.`);
+  (await import('./directory/warm')).warmDirectoryInBackground();
 }
 
 /** Runs one start-up step; a failure stops the start with one line saying which step and why. */
