@@ -4,6 +4,7 @@ import type { Project } from '@/lib/queries/projects';
 import { formatDate, formatDateTime, formatRelative } from '@/lib/format/dates';
 import { Button } from '@/components/ui/button';
 import { Badge } from '@/components/ui/states';
+import Link from 'next/link';
 
 export interface ProjectsTableProps {
   projects: Project[];
@@ -32,7 +33,9 @@ export function ProjectsTable({ projects, canEdit, onRename, onArchive }: Projec
             return (
               <tr key={project.id} className="hover:bg-muted/40">
                 <td className="px-4 py-2.5">
-                  <div className="font-medium">{name}</div>
+                  <Link href={`/projects/${encodeURIComponent(project.id)}`} className="font-medium hover:underline">
+                    {name}
+                  </Link>
                   <div className="font-mono text-xs text-muted-foreground">{project.id}</div>
                 </td>
                 <td className="px-4 py-2.5">

@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Project } from 'openai/resources/admin/organization/projects/projects';
 import type { ListPage } from '@/lib/admin/types';
 import { toast } from 'sonner';
@@ -11,7 +11,16 @@ export const projectKeys = {
   all: ['projects'] as const,
   lists: () => [...projectKeys.all, 'list'] as const,
   list: (filters: { includeArchived: boolean }) => [...projectKeys.lists(), filters] as const,
+  detail: (id: string) => [...projectKeys.all, 'detail', id] as const,
 };
+
+/** One project (its page's header and every tab that needs its state). */
+export function projectOptions(id: string) {
+  return queryOptions({
+    queryKey: projectKeys.detail(id),
+    queryFn: ({ signal }) => adminFetch<Project>(`/organization/projects/${encodeURIComponent(id)}`, { signal }),
+  });
+}
 
 const PAGE_SIZE = 100;
 

@@ -1,0 +1,52 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { cn } from '@/components/ui/cn';
+
+/** The project page's tabs, each its own URL segment (PRODUCT.md). */
+export const PROJECT_TABS = [
+  { segment: '', label: 'Overview' },
+  { segment: 'members', label: 'Members' },
+  { segment: 'groups', label: 'Groups' },
+  { segment: 'service-accounts', label: 'Service accounts' },
+  { segment: 'api-keys', label: 'API keys' },
+  { segment: 'rate-limits', label: 'Rate limits' },
+  { segment: 'roles', label: 'Roles' },
+  { segment: 'certificates', label: 'Certificates' },
+  { segment: 'permissions', label: 'Permissions' },
+  { segment: 'data-retention', label: 'Data retention' },
+  { segment: 'spend-alerts', label: 'Spend alerts' },
+  { segment: 'settings', label: 'Settings' },
+] as const;
+
+export function ProjectTabs({ projectId }: { projectId: string }) {
+  const pathname = usePathname();
+  const base = `/projects/${encodeURIComponent(projectId)}`;
+  return (
+    <nav aria-label="Project" className="-mx-1 mb-6 overflow-x-auto border-b border-border">
+      <ul className="flex min-w-max gap-1 px-1">
+        {PROJECT_TABS.map(({ segment, label }) => {
+          const href = segment ? `${base}/${segment}` : base;
+          const active = segment ? pathname.startsWith(href) : pathname === base;
+          return (
+            <li key={label}>
+              <Link
+                href={href}
+                aria-current={active ? 'page' : undefined}
+                className={cn(
+                  '-mb-px inline-block border-b-2 px-3 py-2 text-sm whitespace-nowrap transition',
+                  active
+                    ? 'border-primary font-medium text-foreground'
+                    : 'border-transparent text-muted-foreground hover:text-foreground',
+                )}
+              >
+                {label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
