@@ -9,5 +9,5 @@ import { projectOptions } from '@/lib/queries/projects';
  */
 export function useProject(projectId: string) {
   const query = useQuery(projectOptions(projectId));
-  return { ...query, project: query.data, archived: query.data?.status === 'archived' };
+  return { query, project: query.data, archived: query.data?.status === 'archived' };
 }
