@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, injectFault, signedOutPage, signIn, test, unique } from './fixtures';
+import { expect, injectFault, test, unique, signInAsNewConsoleUser } from './fixtures';
 
 // One after the other: the injected failure hits the next key creation, whichever test makes it.
 test.describe.configure({ mode: 'default' });
@@ -71,20 +71,7 @@ test('a failure from the organization when creating a key is shown with its mess
 });
 
 test('a viewer sees the admin keys without any control that changes them', async ({ page, browser }) => {
-  const viewer = { name: `Val Viewer ${unique()}`, email: `keys-viewer-${unique()}@example.com`, password: 'viewer password 123' };
-  await page.goto('/settings');
-  await page.getByRole('button', { name: 'Add console user' }).click();
-  const form = page.getByRole('form', { name: 'Add console user' });
-  await form.getByLabel('Name').fill(viewer.name);
-  await form.getByLabel('Email').fill(viewer.email);
-  await form.getByLabel('Role').selectOption('viewer');
-  await form.getByLabel('First password').fill(viewer.password);
-  await form.getByRole('button', { name: 'Add user' }).click();
-  await expect(page.getByRole('row').filter({ hasText: viewer.email })).toBeVisible();
-
-  const viewerPage = await signedOutPage(browser);
-  await signIn(viewerPage, viewer.email, viewer.password);
-  await expect(viewerPage).toHaveURL(/\/projects$/);
+  const viewerPage = await signInAsNewConsoleUser(page, browser, 'viewer');
   await viewerPage.goto('/admin-keys');
   await expect(row(viewerPage, 'Sandbox console key')).toBeVisible();
   await expect(viewerPage.getByRole('button', { name: 'Export CSV' })).toBeEnabled();

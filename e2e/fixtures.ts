@@ -35,3 +35,24 @@ export async function injectFault(page: Page, fault: string) {
   });
   expect(response.ok(), await response.text()).toBe(true);
 }
+
+/**
+ * A new console user with this role, added by the owner (`page`) through Settings, then signed
+ * in on a page of its own. Returns that page and the person.
+ */
+export async function signInAsNewConsoleUser(page: Page, browser: Browser, role: 'viewer' | 'operator' | 'admin') {
+  const person = { name: `${role} ${unique()}`, email: `${role}-${unique()}@example.com`, password: `${role} password 123` };
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'Add console user' }).click();
+  const form = page.getByRole('form', { name: 'Add console user' });
+  await form.getByLabel('Name', { exact: true }).fill(person.name);
+  await form.getByLabel('Email').fill(person.email);
+  await form.getByLabel('Role').selectOption(role);
+  await form.getByLabel('First password').fill(person.password);
+  await form.getByRole('button', { name: 'Add user' }).click();
+  await expect(page.getByRole('row').filter({ hasText: person.email })).toContainText(role);
+  const other = await signedOutPage(browser);
+  await signIn(other, person.email, person.password);
+  await expect(other).toHaveURL(/\/projects$/);
+  return Object.assign(other, { person });
+}

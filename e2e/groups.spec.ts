@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { expect, injectFault, signedOutPage, signIn, test, unique } from './fixtures';
+import { expect, injectFault, test, unique, signInAsNewConsoleUser } from './fixtures';
 
 function row(page: Page, name: string) {
   return page.getByRole('row').filter({ has: page.getByText(name, { exact: true }) });
@@ -113,26 +113,7 @@ test('an unknown group id shows a not-found state inside the console', async ({ 
   await expect(page).toHaveURL(/\/groups$/);
 });
 
-async function signInAsNewViewer(page: Page, browser: Browser): Promise<Page> {
-  const viewer = {
-    name: `Vic Viewer ${unique()}`,
-    email: `viewer-${unique()}@example.com`,
-    password: 'viewer password 123',
-  };
-  await page.goto('/settings');
-  await page.getByRole('button', { name: 'Add console user' }).click();
-  const form = page.getByRole('form', { name: 'Add console user' });
-  await form.getByLabel('Name').fill(viewer.name);
-  await form.getByLabel('Email').fill(viewer.email);
-  await form.getByLabel('Role').selectOption('viewer');
-  await form.getByLabel('First password').fill(viewer.password);
-  await form.getByRole('button', { name: 'Add user' }).click();
-  await expect(page.getByRole('row').filter({ hasText: viewer.email })).toContainText('viewer');
-  const viewerPage = await signedOutPage(browser);
-  await signIn(viewerPage, viewer.email, viewer.password);
-  await expect(viewerPage).toHaveURL(/\/projects$/);
-  return viewerPage;
-}
+const signInAsNewViewer = (page: Page, browser: Browser) => signInAsNewConsoleUser(page, browser, 'viewer');
 
 test('a viewer sees groups, members and roles without any control that changes them', async ({
   page,

@@ -1,5 +1,5 @@
-import type { Browser, Page } from '@playwright/test';
-import { expect, injectFault, signedOutPage, signIn, test, unique } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, injectFault, test, unique, signInAsNewConsoleUser } from './fixtures';
 
 const newAddress = () => `new-${unique()}@example.com`;
 
@@ -16,28 +16,6 @@ async function openInviteDialog(page: Page) {
   await page.getByRole('button', { name: 'Invite people' }).click();
   await expect(page).toHaveURL(/invite=new/);
   return page.getByRole('dialog', { name: 'Invite people' });
-}
-
-/** A console user with this role, added by the owner through Settings, signed in on a fresh page. */
-async function consoleUser(page: Page, browser: Browser, role: 'viewer' | 'operator') {
-  const person = {
-    name: `${role} ${unique()}`,
-    email: `${role}-${unique()}@example.com`,
-    password: `${role} password 123`,
-  };
-  await page.goto('/settings');
-  await page.getByRole('button', { name: 'Add console user' }).click();
-  const form = page.getByRole('form', { name: 'Add console user' });
-  await form.getByLabel('Name').fill(person.name);
-  await form.getByLabel('Email').fill(person.email);
-  await form.getByLabel('Role').selectOption(role);
-  await form.getByLabel('First password').fill(person.password);
-  await form.getByRole('button', { name: 'Add user' }).click();
-  await expect(page.getByRole('row').filter({ hasText: person.email })).toContainText(role);
-  const other = await signedOutPage(browser);
-  await signIn(other, person.email, person.password);
-  await expect(other).toHaveURL(/\/projects$/);
-  return other;
 }
 
 test.describe('sending invites', () => {
@@ -200,7 +178,7 @@ test('a viewer sees the invites without invite or delete controls, and the API r
   browser,
   baseURL,
 }) => {
-  const viewer = await consoleUser(page, browser, 'viewer');
+  const viewer = await signInAsNewConsoleUser(page, browser, 'viewer');
   await viewer.goto('/members/invites?invite=new');
   await expect(row(viewer, 'laura.becker@northwind-robotics.com')).toContainText('Pending');
   await expect(viewer.getByRole('button', { name: 'Invite people' })).toHaveCount(0);
@@ -220,7 +198,7 @@ test('an operator may invite readers but not owners, and is told why', async ({
   browser,
   baseURL,
 }) => {
-  const operator = await consoleUser(page, browser, 'operator');
+  const operator = await signInAsNewConsoleUser(page, browser, 'operator');
   const dialog = await openInviteDialog(operator);
   await expect(dialog.getByRole('option', { name: /^Owner/ }).first()).toBeDisabled();
   await expect(

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, injectFault, signedOutPage, signIn, test, unique } from './fixtures';
+import { expect, injectFault, test, signInAsNewConsoleUser } from './fixtures';
 
 // Seeded people this spec may change (see the issue-4 brief): nobody else.
 const KENJI = 'kenji.watanabe@northwind-robotics.com';
@@ -180,24 +180,7 @@ test('a viewer sees members and details but no control that changes them', async
   page,
   browser,
 }) => {
-  const viewer = {
-    name: `Vic Viewer ${unique()}`,
-    email: `members-viewer-${unique()}@example.com`,
-    password: 'viewer password 123',
-  };
-  await page.goto('/settings');
-  await page.getByRole('button', { name: 'Add console user' }).click();
-  const form = page.getByRole('form', { name: 'Add console user' });
-  await form.getByLabel('Name').fill(viewer.name);
-  await form.getByLabel('Email').fill(viewer.email);
-  await form.getByLabel('Role').selectOption('viewer');
-  await form.getByLabel('First password').fill(viewer.password);
-  await form.getByRole('button', { name: 'Add user' }).click();
-  await expect(page.getByRole('row').filter({ hasText: viewer.email })).toContainText('viewer');
-
-  const viewerPage = await signedOutPage(browser);
-  await signIn(viewerPage, viewer.email, viewer.password);
-  await expect(viewerPage).not.toHaveURL(/sign-in/);
+  const viewerPage = await signInAsNewConsoleUser(page, browser, 'viewer');
   await viewerPage.goto('/members');
   await expect(row(viewerPage, 'ava.thompson@northwind-robotics.com')).toBeVisible();
   await expect(viewerPage.getByRole('combobox', { name: /^Organization role of / })).toHaveCount(0);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, signedOutPage, signIn, test, unique } from './fixtures';
+import { expect, test, unique, signInAsNewConsoleUser } from './fixtures';
 
 function row(page: Page, name: string) {
   return page.getByRole('row').filter({ has: page.getByText(name, { exact: true }) });
@@ -78,20 +78,7 @@ test('the API refuses a change from another origin', async ({ page, baseURL }) =
 });
 
 test('a viewer sees no create, rename or archive controls, and the API refuses them', async ({ page, browser, baseURL }) => {
-  const viewer = { name: `Vera Viewer ${unique()}`, email: `viewer-${unique()}@example.com`, password: 'viewer password 123' };
-  await page.goto('/settings');
-  await page.getByRole('button', { name: 'Add console user' }).click();
-  const form = page.getByRole('form', { name: 'Add console user' });
-  await form.getByLabel('Name').fill(viewer.name);
-  await form.getByLabel('Email').fill(viewer.email);
-  await form.getByLabel('Role').selectOption('viewer');
-  await form.getByLabel('First password').fill(viewer.password);
-  await form.getByRole('button', { name: 'Add user' }).click();
-  await expect(page.getByRole('row').filter({ hasText: viewer.email })).toContainText('viewer');
-
-  const viewerPage = await signedOutPage(browser);
-  await signIn(viewerPage, viewer.email, viewer.password);
-  await expect(viewerPage).toHaveURL(/\/projects$/);
+  const viewerPage = await signInAsNewConsoleUser(page, browser, 'viewer');
   await expect(row(viewerPage, 'Default project')).toBeVisible();
   await expect(viewerPage.getByRole('button', { name: 'Create project' })).toHaveCount(0);
   await expect(viewerPage.getByRole('button', { name: /^Rename / })).toHaveCount(0);

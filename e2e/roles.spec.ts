@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, injectFault, signedOutPage, signIn, test, unique } from './fixtures';
+import { expect, injectFault, test, unique, signInAsNewConsoleUser } from './fixtures';
 
 function row(page: Page, name: string) {
   return page.getByRole('row').filter({ has: page.getByRole('button', { name: new RegExp(`^(Open|Close) ${name}$`) }) });
@@ -128,20 +128,7 @@ test('the form refuses a taken name and an empty permission list before asking t
 });
 
 test('a viewer sees roles and holders but no control that changes them', async ({ page, browser }) => {
-  const viewer = { name: `Vera Viewer ${unique()}`, email: `viewer-roles-${unique()}@example.com`, password: 'viewer password 123' };
-  await page.goto('/settings');
-  await page.getByRole('button', { name: 'Add console user' }).click();
-  const form = page.getByRole('form', { name: 'Add console user' });
-  await form.getByLabel('Name', { exact: true }).fill(viewer.name);
-  await form.getByLabel('Email').fill(viewer.email);
-  await form.getByLabel('Role').selectOption('viewer');
-  await form.getByLabel('First password').fill(viewer.password);
-  await form.getByRole('button', { name: 'Add user' }).click();
-  await expect(page.getByRole('row').filter({ hasText: viewer.email })).toContainText('viewer');
-
-  const viewerPage = await signedOutPage(browser);
-  await signIn(viewerPage, viewer.email, viewer.password);
-  await expect(viewerPage).toHaveURL(/\/projects$/);
+  const viewerPage = await signInAsNewConsoleUser(page, browser, 'viewer');
   await viewerPage.goto('/roles');
   await viewerPage.getByRole('button', { name: 'Open Access Administrator' }).click();
   const panel = viewerPage.getByRole('complementary', { name: 'Role Access Administrator' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MemberRow } from './directory';
-import { applyChunk, EMPTY_SCAN, mapLimit, withHolder, withoutHolder, withoutRole, type ScanChunk } from './role-holders';
+import { mapLimit } from '@/lib/format/map-limit';
+import { applyChunk, EMPTY_SCAN, withHolder, withoutHolder, withoutRole, type ScanChunk } from './role-holders';
 
 const user = (id: string, name: string): MemberRow => ({
   id,

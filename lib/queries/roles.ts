@@ -9,12 +9,12 @@ import type { Role } from 'openai/resources/admin/organization/roles';
 import type { RoleListResponse as AssignedRole } from 'openai/resources/admin/organization/users/roles';
 import { toast } from 'sonner';
 import type { ListPage } from '@/lib/admin/types';
+import { mapLimit } from '@/lib/format/map-limit';
 import { adminFetch, ConsoleApiError, consoleFetch } from './admin-fetch';
 import { directoryKeys, personLabel, type MemberRow, type MembersPage } from './directory';
 import {
   applyChunk,
   EMPTY_SCAN,
-  mapLimit,
   withHolder,
   withoutHolder,
   withoutRole,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestSandbox, type TestSandbox } from '@/lib/sandbox/test-sandbox';
 import { invalidateAfter, memberRows, partsChangedBy } from './directory';
-import { mapLimit } from './load';
+import { mapLimit } from '@/lib/format/map-limit';
 import { parseMembersQuery, queryMembers, type MemberRow } from './members-query';
 import { clearAll } from './shared-cache';
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import type OpenAI from 'openai';
+import { mapLimit } from '@/lib/format/map-limit';
 import type { Group } from 'openai/resources/admin/organization/groups/groups';
 import type { Project } from 'openai/resources/admin/organization/projects/projects';
 import type { OrganizationUser } from 'openai/resources/admin/organization/users/users';
@@ -11,24 +12,6 @@ import type { OrganizationUser } from 'openai/resources/admin/organization/users
  */
 
 export const UPSTREAM_CONCURRENCY = 6;
-
-/** Runs `each` over the items, at most `limit` at a time, keeping the order of results. */
-export async function mapLimit<T, R>(
-  items: readonly T[],
-  limit: number,
-  each: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await each(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
 
 async function all<T>(pages: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
