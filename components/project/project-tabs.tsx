@@ -24,8 +24,9 @@ export function ProjectTabs({ projectId }: { projectId: string }) {
   const pathname = usePathname();
   const base = `/projects/${encodeURIComponent(projectId)}`;
   return (
-    <nav aria-label="Project" className="-mx-1 mb-6 overflow-x-auto border-b border-border">
-      <ul className="flex min-w-max gap-1 px-1">
+    <nav aria-label="Project" className="mb-6 border-b border-border">
+      {/* Twelve tabs: they wrap onto a second line rather than hide behind a scroll. */}
+      <ul className="flex flex-wrap gap-x-0.5">
         {PROJECT_TABS.map(({ segment, label }) => {
           const href = segment ? `${base}/${segment}` : base;
           const active = segment ? pathname.startsWith(href) : pathname === base;
@@ -35,7 +36,7 @@ export function ProjectTabs({ projectId }: { projectId: string }) {
                 href={href}
                 aria-current={active ? 'page' : undefined}
                 className={cn(
-                  '-mb-px inline-block border-b-2 px-3 py-2 text-sm whitespace-nowrap transition',
+                  '-mb-px inline-block border-b-2 px-2.5 py-2 text-sm whitespace-nowrap transition',
                   active
                     ? 'border-primary font-medium text-foreground'
                     : 'border-transparent text-muted-foreground hover:text-foreground',
