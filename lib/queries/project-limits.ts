@@ -22,6 +22,12 @@ export interface UsageRow {
   model?: string | null;
   num_model_requests: number;
 }
+/** Which buckets of usage to read: daily ones from `start_time` (seconds). */
+export interface UsageWindow {
+  start_time: number;
+  bucket_width: '1d';
+  limit: number;
+}
 interface UsagePage {
   data: { start_time: number; end_time: number; results: UsageRow[] }[];
   has_more: boolean;
@@ -36,7 +42,7 @@ export const projectLimitKeys = {
   modelPolicy: (id: string) => [...projectLimitKeys.project(id), 'model-permissions'] as const,
   hostedTools: (id: string) => [...projectLimitKeys.project(id), 'hosted-tools'] as const,
   apiKeys: (id: string) => [...projectLimitKeys.project(id), 'api-keys'] as const,
-  keyUsage: (id: string, startTime: number) => [...projectLimitKeys.project(id), 'key-usage', startTime] as const,
+  keyUsage: (id: string, window: UsageWindow) => [...projectLimitKeys.project(id), 'key-usage', window] as const,
 };
 
 const projectPath = (id: string) => `/organization/projects/${encodeURIComponent(id)}`;
@@ -86,9 +92,9 @@ export function projectApiKeysOptions(projectId: string) {
 }
 
 /** Completions usage of the project grouped by key and model, every bucket from `window`, flattened. */
-export function keyUsageOptions(projectId: string, window: { start_time: number; bucket_width: '1d'; limit: number }) {
+export function keyUsageOptions(projectId: string, window: UsageWindow) {
   return queryOptions({
-    queryKey: projectLimitKeys.keyUsage(projectId, window.start_time),
+    queryKey: projectLimitKeys.keyUsage(projectId, window),
     queryFn: async ({ signal }) => {
       const rows: UsageRow[] = [];
       let page: string | undefined;
