@@ -63,8 +63,8 @@ export function RateLimitDialog({ projectId, limit, onClose }: RateLimitDialogPr
         onError: (error) => {
           // A refused value goes back to its field, with the API's explanation.
           if (error instanceof ConsoleApiError && error.status === 400 && isRateLimitField(error.param)) {
-            setErrors({ [error.param]: `Refused: ${describeError(error)}` });
-            setNotice(`The API refused the new ${fieldLabel(error.param).toLowerCase()}; nothing was changed.`);
+            setErrors({ [error.param]: 'Refused by the API: see why above.' });
+            setNotice(`Nothing was changed. ${describeError(error)}`);
             setReview(null);
             update.reset();
           }
@@ -88,7 +88,7 @@ export function RateLimitDialog({ projectId, limit, onClose }: RateLimitDialogPr
         <div className="space-y-4">
           <ChangesTable changes={review} />
           {update.isError && (
-            <p role="alert" className="bg-danger/10 text-danger rounded-md px-3 py-2 text-sm">
+            <p role="alert" className="bg-danger/10 text-danger rounded-md px-3 py-2 text-sm break-words">
               {describeError(update.error)}
             </p>
           )}
@@ -102,7 +102,7 @@ export function RateLimitDialog({ projectId, limit, onClose }: RateLimitDialogPr
       ) : (
         <form aria-label={`Limits for ${limit.model}`} noValidate onSubmit={onReview} className="space-y-4">
           {notice && (
-            <p role="status" className="bg-muted rounded-md px-3 py-2 text-sm">{notice}</p>
+            <p role="status" className="bg-muted rounded-md px-3 py-2 text-sm break-words">{notice}</p>
           )}
           <div className="grid gap-4 sm:grid-cols-2">
             {fieldsOf(limit).map((field) => (

@@ -46,8 +46,8 @@ describe('fieldsOf and draftOf', () => {
     expect(fieldsOf(limit())).toEqual(['max_requests_per_1_minute', 'max_tokens_per_1_minute', 'batch_1_day_max_input_tokens']);
     expect(draftOf(limit())).toEqual({
       max_requests_per_1_minute: '500',
-      max_tokens_per_1_minute: '30000',
-      batch_1_day_max_input_tokens: '90000000',
+      max_tokens_per_1_minute: '30,000',
+      batch_1_day_max_input_tokens: '90,000,000',
     });
   });
 });

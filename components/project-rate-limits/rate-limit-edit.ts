@@ -110,7 +110,7 @@ export function changesBody(changes: readonly LimitChange[]): RateLimitChanges {
 
 /** The form's starting text: each limit the model has, as it is now. */
 export function draftOf(limit: ProjectRateLimit): RateLimitDraft {
-  return Object.fromEntries(fieldsOf(limit).map((field) => [field, String(limit[field])]));
+  return Object.fromEntries(fieldsOf(limit).map((field) => [field, formatLimit(limit[field])]));
 }
 
 /** How a change reads in a sentence or a toast: `Tokens per minute 30,000 → 20,000`. */

@@ -29,7 +29,7 @@ export function RateLimitsTable({ limits, onEdit }: RateLimitsTableProps) {
         {limits.map((limit) => (
           <tr key={limit.id}>
             <Td className="font-medium">
-              {limit.model}
+              <span>{limit.model}</span>
               <div className="text-muted-foreground font-mono text-xs font-normal">{limit.id}</div>
             </Td>
             {RATE_LIMIT_FIELDS.map(({ field, label }) => (
