@@ -165,3 +165,23 @@ test('a viewer sees limits and permissions without any control that changes them
     await expect(viewerPage.getByRole('button', { name })).toHaveCount(0);
   }
 });
+
+test('an archived project shows its limits and permissions read-only', async ({ page, baseURL }) => {
+  const headers = { origin: baseURL ?? '' };
+  const created = await page.request.post('/api/admin/organization/projects', { data: { name: `Limits archive ${unique()}` }, headers });
+  expect(created.ok()).toBe(true);
+  const { id } = (await created.json()) as { id: string };
+  const archived = await page.request.post(`/api/admin/organization/projects/${id}/archive`, { data: {}, headers });
+  expect(archived.ok()).toBe(true);
+
+  await page.goto(`/projects/${id}/rate-limits`);
+  await expect(page.getByText('this project is read-only')).toBeVisible();
+  await expect(modelRow(page, 'gpt-4o')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Edit limits/ })).toHaveCount(0);
+  await page.goto(`/projects/${id}/permissions`);
+  await expect(page.getByRole('table', { name: 'Hosted tools' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Current model access' })).toBeVisible();
+  for (const name of [/^Change model access/, /^Remove policy/, /^Turn (on|off) /]) {
+    await expect(page.getByRole('button', { name })).toHaveCount(0);
+  }
+});
