@@ -56,15 +56,15 @@ export function SpendLimitCard({ projectId, projectName, canSet, canRemove, edit
       ) : editing ? (
         <LimitForm projectId={projectId} initial={current?.threshold_amount ?? null} onDone={() => onEditing(false)} />
       ) : current ? (
-        <p className="flex flex-wrap items-center gap-2" aria-label="Current spend limit">
+        <div role="group" className="flex flex-wrap items-center gap-2" aria-label="Current spend limit">
           <span className="text-2xl font-semibold tabular-nums">{formatCents(current.threshold_amount, current.currency)}</span>
           <span className="text-muted-foreground text-sm">a {current.interval}</span>
           <Badge tone={current.enforcement.status === 'enforcing' ? 'danger' : 'neutral'}>
             {current.enforcement.status === 'enforcing' ? 'Enforcing: requests are being refused' : 'Not reached'}
           </Badge>
-        </p>
+        </div>
       ) : (
-        <p className="text-muted-foreground text-sm" aria-label="Current spend limit">No spend limit: the project can spend without a hard cap.</p>
+        <div role="group" className="text-muted-foreground text-sm" aria-label="Current spend limit">No spend limit: the project can spend without a hard cap.</div>
       )}
       <ConfirmDialog
         open={confirming}
