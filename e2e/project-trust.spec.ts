@@ -75,7 +75,7 @@ test('activate a certificate for the project and deactivate it, kept after a rel
 
   await page.getByRole('checkbox', { name: `Select ${CERTIFICATE}` }).check();
   await expect(page).toHaveURL(/selected=/);
-  await page.getByRole('button', { name: 'Activate for project' }).click();
+  await page.getByRole('button', { name: 'Activate for project', exact: true }).click();
   const results = page.getByRole('status', { name: 'Activation results' });
   await expect(results).toContainText(CERTIFICATE);
   await expect(results).toContainText('Activated');
@@ -149,6 +149,8 @@ test('set the project spend limit and remove it', async ({ page }) => {
   await form.getByLabel('Monthly limit (USD)').fill('2500');
   await form.getByRole('button', { name: 'Save limit' }).click();
   await expect(page.getByText('Spend limit set to $2,500 a month.')).toBeVisible();
+  await expect(current).toContainText('$2,500');
+  await expect(page).not.toHaveURL(/limit=edit/);
   await page.reload();
   await expect(current).toContainText('$2,500');
 

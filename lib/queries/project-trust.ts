@@ -104,8 +104,13 @@ function useTrustMutation<Vars, Result>(
     onSuccess: (result, vars) => {
       if (success) toast.success(success(result, vars));
     },
-    // Also after a failure: a batch may have changed part of what it asked before failing.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+    // Also after a failure: a batch may have changed part of what it asked before failing. A
+    // first read still in flight would answer for the refetch with what it read before the change
+    // (react-query joins it rather than starting anew): cancel it, then read again.
+    onSettled: async () => {
+      await queryClient.cancelQueries({ queryKey: key });
+      await queryClient.invalidateQueries({ queryKey: key });
+    },
   });
 }
 
