@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { diffPermissions, nameTaken, roleFormSchema, type RoleForm } from '@/lib/admin/permissions';
+import { diffPermissions, nameTaken, roleFormSchema, type RoleForm, type RoleLevel } from '@/lib/admin/permissions';
 import { describeError } from '@/lib/queries/admin-fetch';
 import type { Role, RoleBody } from '@/lib/queries/roles';
 import { Button } from '@/components/ui/button';
@@ -18,10 +18,12 @@ export interface RoleEditorDialogProps {
   roles: readonly Role[];
   /** Resolves when saved; rejects with the error to show. */
   onSave: (changes: Partial<RoleBody>) => Promise<unknown>;
+  /** Which catalogue the picker offers: organization (default) or project permissions. */
+  level?: RoleLevel;
 }
 
 /** Create a custom role or edit one: name, description and the permissions it grants. */
-export function RoleEditorDialog({ open, onClose, role, roles, onSave }: RoleEditorDialogProps) {
+export function RoleEditorDialog({ open, onClose, role, roles, onSave, level }: RoleEditorDialogProps) {
   return (
     <Dialog
       open={open}
@@ -30,14 +32,14 @@ export function RoleEditorDialog({ open, onClose, role, roles, onSave }: RoleEdi
       title={role ? `Edit ${role.name}` : 'Create role'}
       description="A custom role grants exactly the permissions picked here to every member and group it is assigned to."
     >
-      {open && <RoleForm key={role?.id ?? 'new'} role={role} roles={roles} onSave={onSave} onClose={onClose} />}
+      {open && <RoleForm key={role?.id ?? 'new'} role={role} roles={roles} onSave={onSave} onClose={onClose} level={level} />}
     </Dialog>
   );
 }
 
 type Errors = Partial<Record<keyof RoleForm | 'form', string>>;
 
-function RoleForm({ role, roles, onSave, onClose }: Omit<RoleEditorDialogProps, 'open'>) {
+function RoleForm({ role, roles, onSave, onClose, level = 'organization' }: Omit<RoleEditorDialogProps, 'open'>) {
   const [form, setForm] = useState<RoleForm>({
     role_name: role?.name ?? '',
     description: role?.description ?? '',
@@ -79,7 +81,7 @@ function RoleForm({ role, roles, onSave, onClose }: Omit<RoleEditorDialogProps, 
   return (
     <form onSubmit={submit} noValidate aria-label={role ? `Edit ${role.name}` : 'Create role'} className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="role-name" label="Name" error={errors.role_name} hint="Unique in the organization.">
+        <Field id="role-name" label="Name" error={errors.role_name} hint={`Unique in the ${level}.`}>
           <Input id="role-name" value={form.role_name} autoFocus autoComplete="off" aria-invalid={!!errors.role_name} onChange={(e) => setForm({ ...form, role_name: e.target.value })} />
         </Field>
         <Field id="role-description" label="Description" error={errors.description} hint="Optional: who this role is for.">
@@ -100,7 +102,7 @@ function RoleForm({ role, roles, onSave, onClose }: Omit<RoleEditorDialogProps, 
           </p>
         )}
         <div className="max-h-[52vh] overflow-y-auto pr-1">
-          <PermissionPicker selected={form.permissions} onChange={(permissions) => setForm({ ...form, permissions })} disabled={pending} />
+          <PermissionPicker selected={form.permissions} onChange={(permissions) => setForm({ ...form, permissions })} disabled={pending} level={level} />
         </div>
       </div>
       {errors.form && (

@@ -5,6 +5,8 @@ import {
   projectNameSchema,
   roleDescriptionSchema,
   roleNameSchema,
+  spendAlertBodySchema,
+  spendLimitBodySchema,
 } from './fields';
 
 import type { ConsoleRole, OperationDef } from './operation';
@@ -251,30 +253,11 @@ const roleUpdateBody = z
   })
   .strict();
 
-/** Create or replace a spend alert (the same body for create and update). */
-const spendAlertBody = z
-  .object({
-    threshold_amount: z.number().int().min(0),
-    currency: z.enum(['USD']),
-    interval: z.enum(['month']),
-    notification_channel: z
-      .object({
-        type: z.enum(['email']),
-        recipients: z.array(z.email()).min(1),
-        subject_prefix: z.string().max(256).nullish(),
-      })
-      .strict(),
-  })
-  .strict();
+/** Create or replace a spend alert (the same body for create and update); shared with the forms. */
+const spendAlertBody = spendAlertBodySchema;
 
-/** Create or replace a hard spend limit (organization or project). */
-const spendLimitBody = z
-  .object({
-    threshold_amount: z.number().int().min(1),
-    currency: z.enum(['USD']),
-    interval: z.enum(['month']),
-  })
-  .strict();
+/** Create or replace a hard spend limit (organization or project); shared with the forms. */
+const spendLimitBody = spendLimitBodySchema;
 
 /** Organization data retention types; projects also accept `organization_default` and `none`. */
 const ORG_RETENTION_TYPES = [

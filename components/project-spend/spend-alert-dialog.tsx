@@ -1,0 +1,100 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import type { SpendAlertBody } from '@/lib/admin/fields';
+import { centsToInput } from '@/lib/format/money';
+import { describeError } from '@/lib/queries/admin-fetch';
+import type { ProjectSpendAlert } from '@/lib/queries/project-trust';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { Field, Input } from '@/components/ui/input';
+import { alertBodyFrom, type AlertFormErrors, type AlertFormValues } from './spend-form';
+
+export interface SpendAlertDialogProps {
+  open: boolean;
+  onClose: () => void;
+  /** The alert being edited; null to create one. */
+  alert: ProjectSpendAlert | null;
+  projectName: string;
+  /** Resolves when saved; rejects with the error to show. */
+  onSave: (body: SpendAlertBody) => Promise<unknown>;
+}
+
+/** Create or edit a spend alert: a monthly threshold in USD and who is emailed when spend crosses it. */
+export function SpendAlertDialog({ open, onClose, alert, projectName, onSave }: SpendAlertDialogProps) {
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={alert ? 'Edit spend alert' : 'Create spend alert'}
+      description={`OpenAI emails the recipients when ${projectName}’s spend this month crosses the threshold.`}
+    >
+      {open && <AlertForm key={alert?.id ?? 'new'} alert={alert} onSave={onSave} onClose={onClose} />}
+    </Dialog>
+  );
+}
+
+function AlertForm({ alert, onSave, onClose }: Pick<SpendAlertDialogProps, 'alert' | 'onSave' | 'onClose'>) {
+  const [values, setValues] = useState<AlertFormValues>({
+    threshold: alert ? centsToInput(alert.threshold_amount) : '',
+    recipients: alert?.notification_channel.recipients.join(', ') ?? '',
+    subjectPrefix: alert?.notification_channel.subject_prefix ?? '',
+  });
+  const [errors, setErrors] = useState<AlertFormErrors & { form?: string }>({});
+  const [pending, setPending] = useState(false);
+  const set = (key: keyof AlertFormValues) => (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = alertBodyFrom(values);
+    if (!result.ok) return setErrors(result.errors);
+    setErrors({});
+    setPending(true);
+    try {
+      await onSave(result.body);
+      onClose();
+    } catch (err) {
+      setErrors({ form: describeError(err) });
+    } finally {
+      setPending(false);
+    }
+  }
+
+  const label = alert ? 'Edit spend alert' : 'Create spend alert';
+  return (
+    <form onSubmit={submit} noValidate aria-label={label} className="space-y-4">
+      <Field id="alert-threshold" label="Monthly threshold (USD)" error={errors.threshold} hint="Spend this calendar month, in US dollars, e.g. 1000 or 1250.50.">
+        <div className="relative">
+          <span className="text-muted-foreground pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-sm">$</span>
+          <Input id="alert-threshold" inputMode="decimal" autoComplete="off" autoFocus className="pl-7" value={values.threshold} aria-invalid={!!errors.threshold} onChange={set('threshold')} />
+        </div>
+      </Field>
+      <Field id="alert-recipients" label="Recipients" error={errors.recipients} hint="Email addresses, separated by commas or new lines.">
+        <textarea
+          id="alert-recipients"
+          rows={3}
+          value={values.recipients}
+          aria-invalid={!!errors.recipients}
+          onChange={set('recipients')}
+          className="border-input bg-card focus-visible:ring-ring aria-invalid:border-danger w-full rounded-md border px-3 py-2 text-sm focus-visible:ring-2 focus-visible:outline-none"
+        />
+      </Field>
+      <Field id="alert-subject" label="Email subject prefix" error={errors.subjectPrefix} hint="Optional, e.g. [OpenAI spend].">
+        <Input id="alert-subject" autoComplete="off" value={values.subjectPrefix} aria-invalid={!!errors.subjectPrefix} onChange={set('subjectPrefix')} />
+      </Field>
+      {errors.form && (
+        <p role="alert" className="bg-danger/10 text-danger rounded-md px-3 py-2 text-sm">
+          {errors.form}
+        </p>
+      )}
+      <div className="flex justify-end gap-2">
+        <Button variant="secondary" onClick={onClose} disabled={pending}>
+          Cancel
+        </Button>
+        <Button type="submit" pending={pending}>
+          {alert ? 'Save alert' : 'Create alert'}
+        </Button>
+      </div>
+    </form>
+  );
+}

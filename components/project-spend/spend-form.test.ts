@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { alertBodyFrom, limitBodyFrom, MAX_RECIPIENTS, parseRecipients } from './spend-form';
+
+describe('parseRecipients', () => {
+  it('reads commas, semicolons, lines and Name <address>, lower-cased, without duplicates', () => {
+    expect(parseRecipients('Finance <FINANCE@example.com>; ops@example.com\nops@example.com, ada@example.org')).toEqual({
+      ok: true,
+      recipients: ['finance@example.com', 'ops@example.com', 'ada@example.org'],
+    });
+  });
+  it('refuses an empty list', () => {
+    expect(parseRecipients('  ,  ')).toEqual({ ok: false, error: 'Add at least one recipient.' });
+  });
+  it('names the first invalid address and why', () => {
+    const result = parseRecipients('ok@example.com, not-an-email, bad@nodot');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error).toContain('“not-an-email” is not a valid address');
+      expect(result.error).toContain('no @');
+      expect(result.error).toContain('and 1 more');
+    }
+  });
+  it('caps the list', () => {
+    const many = Array.from({ length: MAX_RECIPIENTS + 1 }, (_, i) => `p${i}@example.com`).join(',');
+    expect(parseRecipients(many)).toMatchObject({ ok: false });
+  });
+});
+
+describe('alertBodyFrom', () => {
+  it('builds the API body in cents, USD, monthly', () => {
+    expect(alertBodyFrom({ threshold: '1,250.50', recipients: 'a@example.com', subjectPrefix: ' [Budget] ' })).toEqual({
+      ok: true,
+      body: {
+        threshold_amount: 125_050,
+        currency: 'USD',
+        interval: 'month',
+        notification_channel: { type: 'email', recipients: ['a@example.com'], subject_prefix: '[Budget]' },
+      },
+    });
+  });
+  it('sends no subject prefix when none is typed', () => {
+    const result = alertBodyFrom({ threshold: '10', recipients: 'a@example.com', subjectPrefix: '' });
+    expect(result.ok && result.body.notification_channel.subject_prefix).toBeNull();
+  });
+  it('reports every field at fault', () => {
+    expect(alertBodyFrom({ threshold: 'lots', recipients: 'nobody', subjectPrefix: 'x'.repeat(300) })).toEqual({
+      ok: false,
+      errors: {
+        threshold: 'Enter a number, such as 1000 or 1250.50.',
+        recipients: expect.stringContaining('“nobody”'),
+        subjectPrefix: 'Use at most 256 characters.',
+      },
+    });
+    expect(alertBodyFrom({ threshold: '0', recipients: 'a@example.com', subjectPrefix: '' })).toMatchObject({ ok: false, errors: { threshold: 'Enter at least $0.01.' } });
+  });
+});
+
+describe('limitBodyFrom', () => {
+  it('builds the limit body or says what is wrong', () => {
+    expect(limitBodyFrom('500')).toEqual({ ok: true, body: { threshold_amount: 50_000, currency: 'USD', interval: 'month' } });
+    expect(limitBodyFrom('')).toEqual({ ok: false, error: 'Enter an amount.' });
+  });
+});

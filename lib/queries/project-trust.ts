@@ -1,0 +1,196 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Certificate as OrgCertificate } from 'openai/resources/admin/organization/certificates';
+import type { CertificateListResponse as ProjectCertificate } from 'openai/resources/admin/organization/projects/certificates';
+import type { ProjectSpendAlert } from 'openai/resources/admin/organization/projects/spend-alerts';
+import type { ProjectSpendLimit } from 'openai/resources/admin/organization/projects/spend-limit';
+import type { Role } from 'openai/resources/admin/organization/roles';
+import { toast } from 'sonner';
+import type { SpendAlertBody, SpendLimitBody } from '@/lib/admin/fields';
+import type { ListPage } from '@/lib/admin/types';
+import { formatCents } from '@/lib/format/money';
+import { adminFetch, ConsoleApiError } from './admin-fetch';
+import type { RoleBody } from './roles';
+import { readAll } from './roles';
+
+export type { OrgCertificate, ProjectCertificate, ProjectSpendAlert, ProjectSpendLimit, Role };
+
+/*
+ * A project's roles, certificates, spend alerts and spend limit (the project page's Roles,
+ * Certificates and Spend alerts tabs). Every key starts with the project's, so a change in one
+ * project never refreshes another's.
+ */
+export const projectTrustKeys = {
+  all: ['project-trust'] as const,
+  project: (projectId: string) => [...projectTrustKeys.all, projectId] as const,
+  roles: (projectId: string) => [...projectTrustKeys.project(projectId), 'roles'] as const,
+  certificates: (projectId: string) => [...projectTrustKeys.project(projectId), 'certificates'] as const,
+  orgCertificates: () => [...projectTrustKeys.all, 'org-certificates'] as const,
+  spendAlerts: (projectId: string) => [...projectTrustKeys.project(projectId), 'spend-alerts'] as const,
+  spendLimit: (projectId: string) => [...projectTrustKeys.project(projectId), 'spend-limit'] as const,
+};
+
+const enc = encodeURIComponent;
+/** Project roles live under `/projects/…` in the Admin API (not `/organization/projects/…`). */
+const rolesPath = (projectId: string) => `/projects/${enc(projectId)}/roles`;
+const projectPath = (projectId: string) => `/organization/projects/${enc(projectId)}`;
+
+/** Follows `after` cursors with `limit` 100 (certificate and spend alert lists take at most 100). */
+async function readAll100<T extends { id: string }>(path: string, signal?: AbortSignal): Promise<T[]> {
+  const out: T[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await adminFetch<ListPage<T>>(path, { query: { limit: 100, after }, signal });
+    out.push(...page.data);
+    const last = page.last_id ?? page.data.at(-1)?.id;
+    if (!page.has_more || !last || last === after) return out;
+    after = last;
+  }
+}
+
+export function projectRolesOptions(projectId: string) {
+  return queryOptions({
+    queryKey: projectTrustKeys.roles(projectId),
+    queryFn: ({ signal }) => readAll<Role>(rolesPath(projectId), signal),
+  });
+}
+
+/** Every certificate of the organization (with its organization-wide state). */
+export function orgCertificatesOptions() {
+  return queryOptions({
+    queryKey: projectTrustKeys.orgCertificates(),
+    queryFn: ({ signal }) => readAll100<OrgCertificate>('/organization/certificates', signal),
+  });
+}
+
+/** The organization's certificates as this project sees them: `active` is the project's state. */
+export function projectCertificatesOptions(projectId: string) {
+  return queryOptions({
+    queryKey: projectTrustKeys.certificates(projectId),
+    queryFn: ({ signal }) => readAll100<ProjectCertificate>(`${projectPath(projectId)}/certificates`, signal),
+  });
+}
+
+export function spendAlertsOptions(projectId: string) {
+  return queryOptions({
+    queryKey: projectTrustKeys.spendAlerts(projectId),
+    queryFn: ({ signal }) => readAll100<ProjectSpendAlert>(`${projectPath(projectId)}/spend_alerts`, signal),
+  });
+}
+
+/** The project's hard spend limit, or null when none is set (the API answers 404). */
+export function spendLimitOptions(projectId: string) {
+  return queryOptions({
+    queryKey: projectTrustKeys.spendLimit(projectId),
+    queryFn: async ({ signal }) => {
+      try {
+        return await adminFetch<ProjectSpendLimit>(`${projectPath(projectId)}/spend_limit`, { signal });
+      } catch (err) {
+        if (err instanceof ConsoleApiError && err.status === 404) return null;
+        throw err;
+      }
+    },
+  });
+}
+
+/** A change in one project: toasts the outcome and refreshes `key`. Errors are shown by whoever asked. */
+function useTrustMutation<Vars, Result>(
+  key: readonly unknown[],
+  mutationFn: (vars: Vars) => Promise<Result>,
+  success: ((result: Result, vars: Vars) => string) | null,
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: (result, vars) => {
+      if (success) toast.success(success(result, vars));
+    },
+    // Also after a failure: a batch may have changed part of what it asked before failing. A
+    // first read still in flight would answer for the refetch with what it read before the change
+    // (react-query joins it rather than starting anew): cancel it, then read again.
+    onSettled: async () => {
+      await queryClient.cancelQueries({ queryKey: key });
+      await queryClient.invalidateQueries({ queryKey: key });
+    },
+  });
+}
+
+export function useCreateProjectRole(projectId: string) {
+  return useTrustMutation(
+    projectTrustKeys.roles(projectId),
+    (body: RoleBody) => adminFetch<Role>(rolesPath(projectId), { method: 'POST', body }),
+    (role) => `Role “${role.name}” created.`,
+  );
+}
+
+/** Sends only the fields that change. */
+export function useUpdateProjectRole(projectId: string) {
+  return useTrustMutation(
+    projectTrustKeys.roles(projectId),
+    ({ id, changes }: { id: string; changes: Partial<RoleBody> }) =>
+      adminFetch<Role>(`${rolesPath(projectId)}/${enc(id)}`, { method: 'POST', body: changes }),
+    (role) => `Role “${role.name}” saved.`,
+  );
+}
+
+export function useDeleteProjectRole(projectId: string) {
+  return useTrustMutation(
+    projectTrustKeys.roles(projectId),
+    async (role: Role) => {
+      await adminFetch(`${rolesPath(projectId)}/${enc(role.id)}`, { method: 'DELETE' });
+      return role;
+    },
+    (role) => `Role “${role.name}” deleted. Whoever held it in this project no longer does.`,
+  );
+}
+
+/** Activates or deactivates up to 10 certificates in one call (the API's limit); the view batches. */
+export function useToggleProjectCertificates(projectId: string) {
+  return useTrustMutation(
+    projectTrustKeys.certificates(projectId),
+    ({ ids, activate }: { ids: string[]; activate: boolean }) =>
+      adminFetch<{ data: ProjectCertificate[] }>(
+        `${projectPath(projectId)}/certificates/${activate ? 'activate' : 'deactivate'}`,
+        { method: 'POST', body: { certificate_ids: ids } },
+      ),
+    null,
+  );
+}
+
+export function useSaveSpendAlert(projectId: string) {
+  return useTrustMutation(
+    projectTrustKeys.spendAlerts(projectId),
+    ({ id, body }: { id: string | null; body: SpendAlertBody }) =>
+      adminFetch<ProjectSpendAlert>(`${projectPath(projectId)}/spend_alerts${id ? `/${enc(id)}` : ''}`, {
+        method: 'POST',
+        body,
+      }),
+    (alert, { id }) =>
+      `Spend alert at ${formatCents(alert.threshold_amount, alert.currency)} ${id ? 'saved' : 'created'}.`,
+  );
+}
+
+export function useDeleteSpendAlert(projectId: string) {
+  return useTrustMutation(
+    projectTrustKeys.spendAlerts(projectId),
+    (alert: ProjectSpendAlert) =>
+      adminFetch(`${projectPath(projectId)}/spend_alerts/${enc(alert.id)}`, { method: 'DELETE' }),
+    (_, alert) => `Spend alert at ${formatCents(alert.threshold_amount, alert.currency)} deleted.`,
+  );
+}
+
+export function useSetSpendLimit(projectId: string) {
+  return useTrustMutation(
+    projectTrustKeys.spendLimit(projectId),
+    (body: SpendLimitBody) =>
+      adminFetch<ProjectSpendLimit>(`${projectPath(projectId)}/spend_limit`, { method: 'POST', body }),
+    (limit) => `Spend limit set to ${formatCents(limit.threshold_amount, limit.currency)} a month.`,
+  );
+}
+
+export function useRemoveSpendLimit(projectId: string) {
+  return useTrustMutation(
+    projectTrustKeys.spendLimit(projectId),
+    () => adminFetch(`${projectPath(projectId)}/spend_limit`, { method: 'DELETE' }),
+    () => 'Spend limit removed. The project can spend without a hard cap.',
+  );
+}
