@@ -62,7 +62,8 @@ export async function memberRows(
 ): Promise<{ rows: MemberRow[]; asOf: number; membershipsReady: boolean }> {
   const membershipsKnown = isKnown(PART.groups) && isKnown(PART.projects);
   const memberships = Promise.all([directoryGroups(client), directoryProjects(client)]);
-  if (!membershipsKnown && !waitForMemberships) memberships.catch(() => {}); // read in the background
+  // Read in the background when not waited for; and if reading users fails first, nobody awaits it.
+  memberships.catch(() => {});
   const users = await directoryUsers(client);
   const known = membershipsKnown || waitForMemberships ? await memberships : null;
 
