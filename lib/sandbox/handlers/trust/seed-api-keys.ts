@@ -103,8 +103,11 @@ const STALE_KEYS: [number, number | null][] = [
 ];
 
 function staleKeys(ctx: SeedContext, project: ProjectObject, owners: Owner[]): ProjectApiKeyObject[] {
-  const people = owners.filter((owner) => owner.owner.type === 'user');
   return STALE_KEYS.flatMap(([created, used], i): ProjectApiKeyObject[] => {
+    // A member who had joined by then (a key is never older than its owner's membership).
+    const people = owners.filter(
+      (owner) => owner.owner.type === 'user' && owner.since + 600 <= ctx.base - created * DAY,
+    );
     const owner = people[i % Math.max(people.length, 1)];
     if (!owner?.owner.user) return [];
     const id = stableObjectId(TRUST_ID_PREFIX.apiKey, `api-key:${project.id}:stale-${i}`);
