@@ -65,7 +65,7 @@ test('service account: its key is shown once; rename it, give it a second key, d
   const add = page.getByRole('dialog', { name: `New API key for ${renamed}` });
   await add.getByLabel('Key name').fill('deploy');
   await add.getByLabel('Restricted to these scopes').check();
-  await add.getByLabel('Scopes').fill('api.model.request');
+  await add.getByRole('textbox', { name: 'Scopes' }).fill('api.model.request');
   await add.getByRole('button', { name: 'Create key' }).click();
   const second = page.getByRole('dialog', { name: 'Copy the new API key' });
   const secondValue = (await second.getByLabel('New API key value').textContent()) ?? '';
