@@ -89,6 +89,44 @@ function makeKey(
   };
 }
 
+/**
+ * Keys nobody has used for 90+ days, in one project the key-hygiene pages and their tests may
+ * revoke (`Internal Knowledge Search`): [days since creation, days since last use or null].
+ * Fixed rather than drawn from `random`, so every other seeded object stays as it was.
+ */
+const STALE_KEYS_PROJECT = 'Internal Knowledge Search';
+const STALE_KEYS: [number, number | null][] = [
+  [200, 94],
+  [130, null],
+  [240, 120],
+  [300, 181],
+];
+
+function staleKeys(ctx: SeedContext, project: ProjectObject, owners: Owner[]): ProjectApiKeyObject[] {
+  return STALE_KEYS.flatMap(([created, used], i): ProjectApiKeyObject[] => {
+    // A member who had joined by then (a key is never older than its owner's membership).
+    const people = owners.filter(
+      (owner) => owner.owner.type === 'user' && owner.since + 600 <= ctx.base - created * DAY,
+    );
+    const owner = people[i % Math.max(people.length, 1)];
+    if (!owner?.owner.user) return [];
+    const id = stableObjectId(TRUST_ID_PREFIX.apiKey, `api-key:${project.id}:stale-${i}`);
+    const first = owner.owner.user.name.split(' ')[0] ?? '';
+    return [
+      {
+        object: 'organization.project.api_key',
+        id,
+        name: `${first}'s ${USER_KEY_NAMES[i % USER_KEY_NAMES.length] ?? 'key'} (old)`,
+        redacted_value: `${KEY_PREFIX.user}${id.slice(-7, -4)}...${id.slice(-4)}`,
+        created_at: ctx.base - created * DAY,
+        last_used_at: used === null ? null : ctx.base - used * DAY,
+        owner: owner.owner,
+        owner_project_access: 'active',
+      },
+    ];
+  });
+}
+
 /** 2–6 keys per active project (50,000 over all of them for the large preset), owned by members or service accounts. */
 export async function seedApiKeys(
   ctx: SeedContext,
@@ -116,6 +154,8 @@ export async function seedApiKeys(
           : owners[Math.floor(random() * owners.length)];
       if (owner) keys.push(makeKey(ctx, project, owner, n));
     }
+    if (ctx.preset !== 'large' && project.name === STALE_KEYS_PROJECT)
+      keys.push(...staleKeys(ctx, project, owners).slice(0, Math.max(0, 6 - keys.length)));
     keys.sort((a, b) => a.created_at - b.created_at);
     keys.forEach((data, i) =>
       rows.push({

@@ -1,0 +1,106 @@
+'use client';
+
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { describeError } from '@/lib/queries/admin-fetch';
+import { projectApiKeysOptions, serviceAccountsOptions, type ProjectServiceAccount } from '@/lib/queries/project-keys';
+import { useProject } from '@/components/project/use-project';
+import { useLoadAll } from '@/components/project-api-keys/use-load-all';
+import { Button } from '@/components/ui/button';
+import { ExportCsvButton } from '@/components/ui/export-csv-button';
+import { Input } from '@/components/ui/input';
+import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { useUrlState } from '@/components/ui/use-url-state';
+import { CreateKeyDialog } from './create-key-dialog';
+import { CreateServiceAccountDialog } from './create-service-account-dialog';
+import { DeleteServiceAccountDialog } from './delete-service-account-dialog';
+import { EditServiceAccountDialog } from './edit-service-account-dialog';
+import { serviceAccountCsvColumns } from './service-accounts-csv';
+import { keysByServiceAccount, searchServiceAccounts } from './service-account-rules';
+import { ServiceAccountsTable } from './service-accounts-table';
+
+export interface ServiceAccountsViewProps {
+  projectId: string;
+  canCreate: boolean;
+  canUpdate: boolean;
+  canDelete: boolean;
+  canCreateKey: boolean;
+}
+
+export function ServiceAccountsView({ projectId, canCreate, canUpdate, canDelete, canCreateKey }: ServiceAccountsViewProps) {
+  const { query: project, archived } = useProject(projectId);
+  const [url, setUrl] = useUrlState(['q'] as const);
+  // An archived project has no service accounts to list (the API refuses).
+  const query = useInfiniteQuery(serviceAccountsOptions(projectId, project.isSuccess && !archived));
+  const keysQuery = useInfiniteQuery(projectApiKeysOptions(projectId));
+  const accounts = useLoadAll(query);
+  const keys = useLoadAll(keysQuery);
+  const grouped = useMemo(() => keysByServiceAccount(keys), [keys]);
+  const keysOf = (id: string) => grouped.get(id) ?? [];
+  const shown = searchServiceAccounts(accounts, url.q);
+
+  const editable = !archived && project.isSuccess;
+  const [creating, setCreating] = useState(false);
+  const [addingKey, setAddingKey] = useState<ProjectServiceAccount | null>(null);
+  const [editing, setEditing] = useState<ProjectServiceAccount | null>(null);
+  const [deleting, setDeleting] = useState<ProjectServiceAccount | null>(null);
+  const createButton = editable && canCreate && <Button onClick={() => setCreating(true)}>Create service account</Button>;
+
+  return (
+    <section aria-labelledby="service-accounts-title" className="space-y-4">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="space-y-1">
+          <h2 id="service-accounts-title" className="text-lg font-semibold">
+            Service accounts
+          </h2>
+          <p className="text-muted-foreground max-w-2xl text-sm">
+            Bot members of this project whose API keys outlive the people who made them. A service account’s keys are revoked by deleting the service account.
+          </p>
+        </div>
+        {createButton}
+      </div>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <Input type="search" aria-label="Search service accounts" placeholder="Search by name" value={url.q} onChange={(e) => setUrl({ q: e.target.value })} className="max-w-xs" />
+        <div className="flex items-center gap-3">
+          {query.isSuccess && (
+            <span className="text-muted-foreground text-sm tabular-nums">
+              {shown.length === accounts.length ? `${accounts.length} service accounts` : `${shown.length} of ${accounts.length} service accounts`}
+            </span>
+          )}
+          <ExportCsvButton what="service-accounts" columns={serviceAccountCsvColumns(keysOf)} rows={shown} disabled={shown.length === 0} />
+        </div>
+      </div>
+
+      {archived ? (
+        <EmptyState title="Archived projects have no service accounts">Their service accounts and keys stopped working when the project was archived.</EmptyState>
+      ) : query.isPending ? (
+        <TableSkeleton label="Loading service accounts" />
+      ) : query.isError ? (
+        <ErrorState
+          title="The service accounts could not be loaded"
+          message={describeError(query.error)}
+          action={<Button variant="secondary" onClick={() => void query.refetch()}>Try again</Button>}
+        />
+      ) : shown.length === 0 ? (
+        <EmptyState title={url.q.trim() ? `No service accounts match “${url.q}”` : 'No service accounts yet'} action={!url.q.trim() && createButton}>
+          {url.q.trim() ? 'Try another name.' : 'Create one for each system that calls the API on this project’s behalf.'}
+        </EmptyState>
+      ) : (
+        <ServiceAccountsTable
+          accounts={shown}
+          keysOf={keysOf}
+          keysReady={keysQuery.isSuccess}
+          onAddKey={editable && canCreateKey ? setAddingKey : undefined}
+          onEdit={editable && canUpdate ? setEditing : undefined}
+          onDelete={editable && canDelete ? setDeleting : undefined}
+        />
+      )}
+      {keysQuery.isError && <p className="text-danger text-sm">The keys could not be loaded: {describeError(keysQuery.error)}</p>}
+
+      {canCreate && <CreateServiceAccountDialog projectId={projectId} open={creating} onClose={() => setCreating(false)} />}
+      {canCreateKey && <CreateKeyDialog projectId={projectId} account={addingKey} onClose={() => setAddingKey(null)} />}
+      {canUpdate && <EditServiceAccountDialog projectId={projectId} account={editing} onClose={() => setEditing(null)} />}
+      {canDelete && <DeleteServiceAccountDialog projectId={projectId} account={deleting} keyCount={deleting ? keysOf(deleting.id).length : 0} onClose={() => setDeleting(null)} />}
+    </section>
+  );
+}
