@@ -161,7 +161,7 @@ export function ProjectMembersView({
             project={project}
             member={members.data?.find((m) => m.id === url.user) ?? null}
             userId={url.user}
-            loading={members.isPending}
+            loading={members.isPending && !archived}
             onClose={() => setUrl({ user: '' })}
             canAssign={can.assignRoles}
           />
