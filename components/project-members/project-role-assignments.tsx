@@ -1,0 +1,128 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { describeError } from '@/lib/queries/admin-fetch';
+import {
+  projectAssignmentsOptions,
+  useUnassignProjectRole,
+  type AssignedRole,
+  type PrincipalKind,
+} from '@/lib/queries/project-members';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/dialog';
+import { Badge, ErrorState, Skeleton } from '@/components/ui/states';
+import { AssignProjectRoleForm } from './assign-project-role-form';
+import { plural } from './project-access-logic';
+
+export interface ProjectRoleAssignmentsProps {
+  projectId: string;
+  kind: PrincipalKind;
+  principal: { id: string; label: string };
+  canAssign: boolean;
+}
+
+/** The project roles a user or a group holds in this project: list, assign, unassign. */
+export function ProjectRoleAssignments({
+  projectId,
+  kind,
+  principal,
+  canAssign,
+}: ProjectRoleAssignmentsProps) {
+  const assignments = useQuery(projectAssignmentsOptions(projectId, kind, principal.id));
+  const [unassigning, setUnassigning] = useState<AssignedRole | null>(null);
+  const unassign = useUnassignProjectRole();
+  const close = () => {
+    unassign.reset();
+    setUnassigning(null);
+  };
+  const whose = kind === 'groups' ? `members of ${principal.label}` : principal.label;
+
+  return (
+    <section aria-label="Project roles" className="space-y-2">
+      <h3 className="text-sm font-semibold">Project roles</h3>
+      <p className="text-muted-foreground text-xs">
+        Roles assigned to {principal.label} in this project
+        {kind === 'users' ? ' directly; roles held through a group are on the Groups tab' : ''}.
+      </p>
+      {assignments.isPending ? (
+        <Skeleton className="h-16 w-full" />
+      ) : assignments.isError ? (
+        <ErrorState
+          title="The project roles could not be loaded"
+          message={describeError(assignments.error)}
+          action={
+            <Button variant="secondary" size="sm" onClick={() => void assignments.refetch()}>
+              Try again
+            </Button>
+          }
+        />
+      ) : (
+        <>
+          {assignments.data.length === 0 ? (
+            <p className="text-muted-foreground border-border rounded-md border border-dashed px-3 py-3 text-sm">
+              No project roles assigned.
+            </p>
+          ) : (
+            <ul
+              aria-label={`Project roles of ${principal.label}`}
+              className="divide-border border-border divide-y rounded-md border"
+            >
+              {assignments.data.map((role) => (
+                <li key={role.id} className="flex items-start justify-between gap-3 px-3 py-2.5">
+                  <div className="min-w-0 space-y-0.5">
+                    <p className="text-sm font-medium">
+                      {role.name} {role.predefined_role && <Badge>Built-in</Badge>}
+                    </p>
+                    <p className="text-muted-foreground text-xs">
+                      {role.description || 'No description.'} ·{' '}
+                      {plural(role.permissions.length, 'permission')}
+                    </p>
+                  </div>
+                  {canAssign && (
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      className="text-danger"
+                      aria-label={`Unassign ${role.name}`}
+                      onClick={() => setUnassigning(role)}
+                    >
+                      Unassign
+                    </Button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          {canAssign && (
+            <AssignProjectRoleForm
+              projectId={projectId}
+              kind={kind}
+              principal={principal}
+              assigned={assignments.data}
+            />
+          )}
+        </>
+      )}
+      <ConfirmDialog
+        open={!!unassigning}
+        onClose={close}
+        title={`Unassign ${unassigning?.name ?? 'role'} from ${principal.label}?`}
+        consequence={
+          <>
+            The {whose} lose the {plural(unassigning?.permissions.length ?? 0, 'permission')} of{' '}
+            <strong className="text-foreground">{unassigning?.name}</strong> in this project, unless
+            another role or a group grants them. You can assign it again later.
+          </>
+        }
+        confirmLabel="Unassign role"
+        pending={unassign.isPending}
+        error={unassign.isError ? describeError(unassign.error) : null}
+        onConfirm={() =>
+          unassigning &&
+          unassign.mutate({ projectId, kind, principal, role: unassigning }, { onSuccess: close })
+        }
+      />
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+'use client';
+
+import { X } from 'lucide-react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Button } from '@/components/ui/button';
+
+/** A panel sliding over the right of the page (a modal <dialog>): one member's or group's details. */
+export function SidePanel({
+  open,
+  onClose,
+  title,
+  subtitle,
+  children,
+}: {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  subtitle?: ReactNode;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      // A nested dialog's close event bubbles up through React: only this dialog's own counts.
+      onClose={(event) => event.target === event.currentTarget && onClose()}
+      aria-labelledby={titleId}
+      className="border-border bg-card text-foreground fixed inset-y-0 right-0 left-auto m-0 h-dvh max-h-none w-[min(36rem,100vw)] max-w-none overflow-y-auto border-l p-0 shadow-2xl"
+    >
+      {open && (
+        <div className="space-y-6 p-6">
+          <header className="flex items-start justify-between gap-4">
+            <div className="min-w-0 space-y-0.5">
+              <h2 id={titleId} className="truncate text-lg font-semibold">
+                {title}
+              </h2>
+              {subtitle && <div className="text-muted-foreground text-sm">{subtitle}</div>}
+            </div>
+            <Button variant="ghost" size="sm" onClick={onClose} aria-label="Close details">
+              <X className="size-4" aria-hidden />
+            </Button>
+          </header>
+          {children}
+        </div>
+      )}
+    </dialog>
+  );
+}
