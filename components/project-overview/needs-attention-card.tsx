@@ -4,12 +4,11 @@ import { useQuery } from '@tanstack/react-query';
 import { AlertTriangle, KeyRound } from 'lucide-react';
 import Link from 'next/link';
 import { useMemo } from 'react';
-import { formatRelative } from '@/lib/format/dates';
 import { describeError } from '@/lib/queries/admin-fetch';
 import { projectApiKeysOptions, projectCostsOptions, projectSpendAlertsOptions, type ProjectAPIKey } from '@/lib/queries/project-overview';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/states';
-import { crossedAlert, formatUsd, staleKeys, summarizeCosts, type CostWindow } from './overview-logic';
+import { crossedAlert, describeKeyUse, formatUsd, staleKeys, summarizeCosts, type CostWindow } from './overview-logic';
 
 const SHOWN_KEYS = 3;
 
@@ -59,7 +58,7 @@ export function NeedsAttentionCard({ projectId, range, now }: { projectId: strin
                 {stale.slice(0, SHOWN_KEYS).map((key) => (
                   <li key={key.id}>
                     <span className="text-foreground">{key.name || key.redacted_value}</span> ({ownerName(key)}):{' '}
-                    {key.last_used_at ? `last used ${formatRelative(key.last_used_at, now.getTime())}` : `never used, created ${formatRelative(key.created_at, now.getTime())}`}
+                    {describeKeyUse(key, now)}
                   </li>
                 ))}
                 {stale.length > SHOWN_KEYS && <li>and {stale.length - SHOWN_KEYS} more</li>}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { costWindow, crossedAlert, formatUsd, isStaleKey, modelOfLineItem, staleKeys, summarizeCosts, type CostBucket } from './overview-logic';
+import { costWindow, crossedAlert, describeKeyUse, formatUsd, isStaleKey, modelOfLineItem, staleKeys, summarizeCosts, type CostBucket } from './overview-logic';
 
 const DAY = 86_400;
 const at = (iso: string) => new Date(iso);
@@ -91,6 +91,11 @@ describe('stale keys', () => {
   it('is stale when never used and created 90 or more days ago, not when new', () => {
     expect(isStaleKey({ created_at: daysAgo(91), last_used_at: null }, now)).toBe(true);
     expect(isStaleKey({ created_at: daysAgo(10), last_used_at: null }, now)).toBe(false);
+  });
+  it('says how long a key has been unused, in days', () => {
+    expect(describeKeyUse({ created_at: daysAgo(400), last_used_at: daysAgo(177.5) }, now)).toBe('last used 177 days ago');
+    expect(describeKeyUse({ created_at: daysAgo(91), last_used_at: null }, now)).toBe('never used, created 91 days ago');
+    expect(describeKeyUse({ created_at: daysAgo(1), last_used_at: null }, now)).toBe('never used, created 1 day ago');
   });
   it('lists the longest unused first', () => {
     const keys = [

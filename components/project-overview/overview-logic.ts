@@ -102,6 +102,19 @@ export function isStaleKey(key: Pick<ProjectAPIKey, 'created_at' | 'last_used_at
   return key.last_used_at ? key.last_used_at <= limit : key.created_at <= limit;
 }
 
+/** Whole days from `unixSeconds` to `now`. */
+export function daysSince(unixSeconds: number, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() / 1000 - unixSeconds) / DAY));
+}
+
+/** "last used 177 days ago" or "never used, created 91 days ago": the figure the 90-day rule is about. */
+export function describeKeyUse(key: Pick<ProjectAPIKey, 'created_at' | 'last_used_at'>, now: Date): string {
+  const days = (n: number) => (n === 1 ? '1 day' : `${n.toLocaleString('en-US')} days`);
+  return key.last_used_at
+    ? `last used ${days(daysSince(key.last_used_at, now))} ago`
+    : `never used, created ${days(daysSince(key.created_at, now))} ago`;
+}
+
 /** Stale keys, the longest unused first. */
 export function staleKeys<K extends Pick<ProjectAPIKey, 'created_at' | 'last_used_at'>>(keys: readonly K[], now: Date): K[] {
   return keys.filter((key) => isStaleKey(key, now)).sort((a, b) => (a.last_used_at ?? a.created_at) - (b.last_used_at ?? b.created_at));

@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useProject } from '@/components/project/use-project';
 import { projectApiKeysOptions, projectCertificatesOptions, projectUsersOptions } from '@/lib/queries/project-overview';
 import { NeedsAttentionCard } from './needs-attention-card';
 import { costWindow, staleKeys } from './overview-logic';
@@ -16,7 +17,9 @@ export function ProjectOverviewView({ projectId }: { projectId: string }) {
   const [now] = useState(() => new Date());
   const [range] = useState(() => costWindow(now));
   const base = `/projects/${encodeURIComponent(projectId)}`;
-  const users = useQuery(projectUsersOptions(projectId));
+  const { project, archived } = useProject(projectId);
+  // The API keeps no members for an archived project (it answers an error): not asked then.
+  const users = useQuery({ ...projectUsersOptions(projectId), enabled: !!project && !archived });
   const keys = useQuery(projectApiKeysOptions(projectId));
   const certificates = useQuery(projectCertificatesOptions(projectId));
 
@@ -28,7 +31,8 @@ export function ProjectOverviewView({ projectId }: { projectId: string }) {
           query={users}
           value={(list) => list.length.toLocaleString('en-US')}
           detail={(list) => plural(list.filter((u) => u.role === 'owner').length, 'owner', 'owners')}
-          link={{ href: `${base}/members`, label: 'Members' }}
+          link={{ href: `${base}/members`, label: 'View members' }}
+          unavailable={archived ? 'An archived project has no members.' : null}
         />
         <StatCard
           title="API keys"
@@ -38,14 +42,14 @@ export function ProjectOverviewView({ projectId }: { projectId: string }) {
             const stale = staleKeys(list, now).length;
             return stale ? plural(stale, 'stale key', 'stale keys') : 'none stale';
           }}
-          link={{ href: `${base}/api-keys`, label: 'API keys' }}
+          link={{ href: `${base}/api-keys`, label: 'View API keys' }}
         />
         <StatCard
           title="Active certificates"
           query={certificates}
           value={(list) => list.filter((c) => c.active).length.toLocaleString('en-US')}
           detail={(list) => `of ${plural(list.length, 'organization certificate', 'organization certificates')}`}
-          link={{ href: `${base}/certificates`, label: 'Certificates' }}
+          link={{ href: `${base}/certificates`, label: 'View certificates' }}
         />
       </div>
       <div className="grid items-start gap-6 lg:grid-cols-[2fr_1fr]">

@@ -14,14 +14,21 @@ export interface StatCardProps<T> {
   value: (data: T) => ReactNode;
   detail?: (data: T) => ReactNode;
   link?: { href: string; label: string };
+  /** Why the figure does not apply (the query is then disabled): shown instead of it. */
+  unavailable?: string | null;
 }
 
 /** One figure that loads on its own: a skeleton meanwhile, its own error (with the request id) if it fails. */
-export function StatCard<T>({ title, query, value, detail, link }: StatCardProps<T>) {
+export function StatCard<T>({ title, query, value, detail, link, unavailable }: StatCardProps<T>) {
   return (
     <section aria-label={title} className="border-border bg-card flex flex-col gap-1 rounded-lg border px-5 py-4">
       <h2 className="text-muted-foreground text-sm font-medium">{title}</h2>
-      {query.isPending ? (
+      {unavailable ? (
+        <>
+          <p className="text-muted-foreground text-3xl font-semibold">—</p>
+          <div className="text-muted-foreground text-sm">{unavailable}</div>
+        </>
+      ) : query.isPending ? (
         <div role="status" aria-label={`Loading ${title.toLowerCase()}`} className="space-y-2 pt-1">
           <Skeleton className="h-8 w-24" />
           <Skeleton className="h-4 w-40" />
