@@ -14,6 +14,13 @@ const columns: CsvColumn<ModelSpend>[] = [
   { header: 'Line items', value: (m) => m.lineItems.map((l) => l.lineItem).join('; ') },
 ];
 
+/** The line items under a model without the model's name ("input · cached input"); empty when the item is the model itself. */
+const details = (model: ModelSpend) =>
+  model.lineItems
+    .map((l) => l.lineItem.slice(model.model.length).replace(/^, /, ''))
+    .filter(Boolean)
+    .join(' · ');
+
 const percent = (share: number) => (share > 0 && share < 0.001 ? '< 0.1%' : `${(share * 100).toFixed(1)}%`);
 
 /** The project's top models (line items grouped by model) over the last 30 days. */
@@ -36,9 +43,7 @@ export function TopModelsTable({ models }: { models: ModelSpend[] }) {
             <tr key={model.model}>
               <Td>
                 <div className="font-medium">{model.model}</div>
-                <div className="text-muted-foreground text-xs">
-                  {model.lineItems.map((l) => l.lineItem.slice(model.model.length).replace(/^, /, '') || l.lineItem).join(' · ')}
-                </div>
+                {details(model) && <div className="text-muted-foreground text-xs">{details(model)}</div>}
               </Td>
               <Td className="text-right tabular-nums">{formatUsd(model.amount)}</Td>
               <Td className="text-right">
@@ -46,7 +51,7 @@ export function TopModelsTable({ models }: { models: ModelSpend[] }) {
                   <span className="bg-muted hidden h-1.5 w-16 overflow-hidden rounded-full sm:block" aria-hidden>
                     <span className="bg-primary block h-full" style={{ width: `${Math.max(2, model.share * 100)}%` }} />
                   </span>
-                  <span className="tabular-nums">{percent(model.share)}</span>
+                  <span className="whitespace-nowrap tabular-nums">{percent(model.share)}</span>
                 </div>
               </Td>
             </tr>
