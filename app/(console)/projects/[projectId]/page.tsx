@@ -1,10 +1,14 @@
 import type { Metadata } from 'next';
+import { ProjectOverviewView } from '@/components/project-overview/project-overview-view';
 import { requirePageSession } from '@/lib/server/auth/session';
 
-export const metadata: Metadata = { title: 'Project' };
+export const metadata: Metadata = { title: 'Project overview' };
 
-// Replaced by the overview tab (issue 5).
-export default async function ProjectOverviewPage() {
+type Props = { params: Promise<{ projectId: string }> };
+
+/** The project's overview tab: read-only figures, so every console role sees the same page. */
+export default async function ProjectOverviewPage({ params }: Props) {
   await requirePageSession();
-  return <p className="text-sm text-muted-foreground">The project overview is on its way.</p>;
+  const { projectId } = await params;
+  return <ProjectOverviewView projectId={projectId} />;
 }

@@ -1,0 +1,89 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { ProjectAPIKey } from 'openai/resources/admin/organization/projects/api-keys';
+import type { CertificateListResponse } from 'openai/resources/admin/organization/projects/certificates';
+import type { ProjectSpendAlert } from 'openai/resources/admin/organization/projects/spend-alerts';
+import type { ProjectUser } from 'openai/resources/admin/organization/projects/users/users';
+import type { UsageCostsResponse } from 'openai/resources/admin/organization/usage';
+import type { ListPage } from '@/lib/admin/types';
+import { adminFetch } from './admin-fetch';
+
+export type { ProjectAPIKey, ProjectSpendAlert };
+
+/** Query keys for a project's overview figures; `all` covers every project's. */
+export const projectOverviewKeys = {
+  all: ['project-overview'] as const,
+  project: (id: string) => [...projectOverviewKeys.all, id] as const,
+  costs: (id: string, range: { start: number; end: number; days: number }) => [...projectOverviewKeys.project(id), 'costs', range] as const,
+  list: (id: string, what: 'users' | 'api_keys' | 'certificates' | 'spend_alerts') => [...projectOverviewKeys.project(id), what] as const,
+};
+
+const projectPath = (id: string) => `/organization/projects/${encodeURIComponent(id)}`;
+
+/** Every page of a cursor-paginated project list (100 a page). */
+async function listAll<T extends { id: string }>(path: string, signal: AbortSignal): Promise<T[]> {
+  const items: T[] = [];
+  let after: string | undefined;
+  do {
+    const page = await adminFetch<ListPage<T>>(path, { query: { limit: 100, after }, signal });
+    items.push(...page.data);
+    after = page.has_more ? (page.last_id ?? page.data.at(-1)?.id) : undefined;
+  } while (after);
+  return items;
+}
+
+/** The project's daily costs by line item over [start, end) (Unix seconds), every page. */
+export function projectCostsOptions(id: string, range: { start: number; end: number; days: number }) {
+  return queryOptions({
+    queryKey: projectOverviewKeys.costs(id, { start: range.start, end: range.end, days: range.days }),
+    queryFn: async ({ signal }) => {
+      const buckets: UsageCostsResponse.Data[] = [];
+      let page: string | undefined;
+      do {
+        const response = await adminFetch<UsageCostsResponse>('/organization/costs', {
+          query: {
+            start_time: range.start,
+            end_time: range.end,
+            bucket_width: '1d',
+            limit: range.days,
+            group_by: ['line_item'],
+            project_ids: [id],
+            page,
+          },
+          signal,
+        });
+        buckets.push(...response.data);
+        page = response.has_more && response.next_page ? response.next_page : undefined;
+      } while (page);
+      return buckets;
+    },
+  });
+}
+
+export function projectUsersOptions(id: string) {
+  return queryOptions({
+    queryKey: projectOverviewKeys.list(id, 'users'),
+    queryFn: ({ signal }) => listAll<ProjectUser>(`${projectPath(id)}/users`, signal),
+  });
+}
+
+export function projectApiKeysOptions(id: string) {
+  return queryOptions({
+    queryKey: projectOverviewKeys.list(id, 'api_keys'),
+    queryFn: ({ signal }) => listAll<ProjectAPIKey>(`${projectPath(id)}/api_keys`, signal),
+  });
+}
+
+/** The organization's certificates with their state in this project (`active`). */
+export function projectCertificatesOptions(id: string) {
+  return queryOptions({
+    queryKey: projectOverviewKeys.list(id, 'certificates'),
+    queryFn: ({ signal }) => listAll<CertificateListResponse>(`${projectPath(id)}/certificates`, signal),
+  });
+}
+
+export function projectSpendAlertsOptions(id: string) {
+  return queryOptions({
+    queryKey: projectOverviewKeys.list(id, 'spend_alerts'),
+    queryFn: ({ signal }) => listAll<ProjectSpendAlert>(`${projectPath(id)}/spend_alerts`, signal),
+  });
+}
