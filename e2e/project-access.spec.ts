@@ -1,5 +1,5 @@
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
-import { expect, injectFault, signedOutPage, signIn, test, unique } from './fixtures';
+import { expect, injectFault, test, unique, signInAsNewConsoleUser } from './fixtures';
 
 // The project this spec may change (issue-5 brief): members and groups of it only.
 const PROJECT = 'Customer Support Assistant';
@@ -197,26 +197,7 @@ test('give a group access with a role, assign it another project role, remove it
   expect(deleted.ok(), await deleted.text()).toBe(true);
 });
 
-async function signInAsNewViewer(page: Page, browser: Browser): Promise<Page> {
-  const viewer = {
-    name: `Val Viewer ${unique()}`,
-    email: `viewer-${unique()}@example.com`,
-    password: 'viewer password 123',
-  };
-  await page.goto('/settings');
-  await page.getByRole('button', { name: 'Add console user' }).click();
-  const form = page.getByRole('form', { name: 'Add console user' });
-  await form.getByLabel('Name').fill(viewer.name);
-  await form.getByLabel('Email').fill(viewer.email);
-  await form.getByLabel('Role').selectOption('viewer');
-  await form.getByLabel('First password').fill(viewer.password);
-  await form.getByRole('button', { name: 'Add user' }).click();
-  await expect(page.getByRole('row').filter({ hasText: viewer.email })).toContainText('viewer');
-  const viewerPage = await signedOutPage(browser);
-  await signIn(viewerPage, viewer.email, viewer.password);
-  await expect(viewerPage).toHaveURL(/\/projects$/);
-  return viewerPage;
-}
+const signInAsNewViewer = (page: Page, browser: Browser) => signInAsNewConsoleUser(page, browser, 'viewer');
 
 test('a viewer sees the members and groups without any control that changes them', async ({
   page,

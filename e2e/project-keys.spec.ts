@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, injectFault, signedOutPage, signIn, test, unique } from './fixtures';
+import { expect, injectFault, test, unique, signInAsNewConsoleUser } from './fixtures';
 
 // One after the other: the injected failure hits the next service-account creation of the
 // project, and the stale-key tests revoke from the same seeded keys.
@@ -152,21 +152,8 @@ test('a failure from the organization when creating a service account is shown w
 });
 
 test('a viewer sees service accounts and API keys without any control that changes them', async ({ page, browser }) => {
-  const viewer = { name: `Kim Viewer ${unique()}`, email: `project-keys-viewer-${unique()}@example.com`, password: 'viewer password 123' };
-  await page.goto('/settings');
-  await page.getByRole('button', { name: 'Add console user' }).click();
-  const form = page.getByRole('form', { name: 'Add console user' });
-  await form.getByLabel('Name').fill(viewer.name);
-  await form.getByLabel('Email').fill(viewer.email);
-  await form.getByLabel('Role').selectOption('viewer');
-  await form.getByLabel('First password').fill(viewer.password);
-  await form.getByRole('button', { name: 'Add user' }).click();
-  await expect(page.getByRole('row').filter({ hasText: viewer.email })).toContainText('viewer');
   const id = await projectId(page, SA_PROJECT);
-
-  const viewerPage = await signedOutPage(browser);
-  await signIn(viewerPage, viewer.email, viewer.password);
-  await expect(viewerPage).toHaveURL(/\/projects$/);
+  const viewerPage = await signInAsNewConsoleUser(page, browser, 'viewer');
   await viewerPage.goto(`/projects/${id}/service-accounts`);
   await expect(viewerPage.getByRole('table', { name: 'Service accounts' })).toBeVisible();
   await expect(viewerPage.getByRole('button', { name: 'Create service account' })).toHaveCount(0);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, injectFault, signedOutPage, signIn, test, unique } from './fixtures';
+import { expect, injectFault, test, unique, signInAsNewConsoleUser } from './fixtures';
 
 // This area's projects: rate limits and models on Robot Voice Interface, hosted tools and the
 // injected failure on Docs Translation. Nothing else is changed.
@@ -138,21 +138,8 @@ test('a hosted tool turned off, after a confirm naming the effect, stays off aft
 });
 
 test('a viewer sees limits and permissions without any control that changes them', async ({ page, browser }) => {
-  const viewer = { name: `Lin Viewer ${unique()}`, email: `limits-viewer-${unique()}@example.com`, password: 'viewer password 123' };
-  await page.goto('/settings');
-  await page.getByRole('button', { name: 'Add console user' }).click();
-  const form = page.getByRole('form', { name: 'Add console user' });
-  await form.getByLabel('Name').fill(viewer.name);
-  await form.getByLabel('Email').fill(viewer.email);
-  await form.getByLabel('Role').selectOption('viewer');
-  await form.getByLabel('First password').fill(viewer.password);
-  await form.getByRole('button', { name: 'Add user' }).click();
-  await expect(page.getByRole('row').filter({ hasText: viewer.email })).toContainText('viewer');
   const id = await projectId(page, VOICE);
-
-  const viewerPage = await signedOutPage(browser);
-  await signIn(viewerPage, viewer.email, viewer.password);
-  await expect(viewerPage).toHaveURL(/\/projects$/);
+  const viewerPage = await signInAsNewConsoleUser(page, browser, 'viewer');
   await viewerPage.goto(`/projects/${id}/rate-limits`);
   await expect(modelRow(viewerPage, 'gpt-4o')).toBeVisible();
   await expect(viewerPage.getByRole('button', { name: /^Edit limits/ })).toHaveCount(0);

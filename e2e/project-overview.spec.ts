@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, injectFault, signedOutPage, signIn, test, unique } from './fixtures';
+import { expect, injectFault, test, unique, signInAsNewConsoleUser } from './fixtures';
 
 // One after another: the retention change and the injected fault both aim at Fleet Telemetry
 // Insights' data retention, and the fault must meet this file's request, not the other test's.
@@ -117,21 +117,8 @@ test('rename then archive a new project: it becomes read-only on every tab', asy
 });
 
 test('a viewer sees the figures and choices but no control that changes anything', async ({ page, browser }) => {
-  const viewer = { name: `Olga Overview ${unique()}`, email: `overview-viewer-${unique()}@example.com`, password: 'viewer password 123' };
-  await page.goto('/settings');
-  await page.getByRole('button', { name: 'Add console user' }).click();
-  const form = page.getByRole('form', { name: 'Add console user' });
-  await form.getByLabel('Name').fill(viewer.name);
-  await form.getByLabel('Email').fill(viewer.email);
-  await form.getByLabel('Role').selectOption('viewer');
-  await form.getByLabel('First password').fill(viewer.password);
-  await form.getByRole('button', { name: 'Add user' }).click();
-  await expect(page.getByRole('row').filter({ hasText: viewer.email })).toContainText('viewer');
   const id = await projectId(page, 'Warehouse Vision');
-
-  const viewerPage = await signedOutPage(browser);
-  await signIn(viewerPage, viewer.email, viewer.password);
-  await expect(viewerPage).toHaveURL(/\/projects$/);
+  const viewerPage = await signInAsNewConsoleUser(page, browser, 'viewer');
 
   await viewerPage.goto(`/projects/${id}`);
   await expect(viewerPage.getByRole('region', { name: 'Spend', exact: true }).locator('dd').first()).toHaveText(/^\$/);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, injectFault, signedOutPage, signIn, test, unique } from './fixtures';
+import { expect, injectFault, test, unique, signInAsNewConsoleUser } from './fixtures';
 
 // The trust tabs of a project page: Roles, Certificates, Spend alerts (with the spend limit).
 // Mutates only `Data Labeling Pipeline` (roles, certificates) and `Field Service Triage` (spend).
@@ -179,22 +179,9 @@ test('an upstream failure while creating a spend alert is shown with its message
 });
 
 test('a viewer sees the three tabs without any control that changes them', async ({ page, browser }) => {
-  const viewer = { name: `Vera Viewer ${unique()}`, email: `viewer-trust-${unique()}@example.com`, password: 'viewer password 123' };
   const rolesId = await projectId(page, ROLES_PROJECT);
   const spendId = await projectId(page, SPEND_PROJECT);
-  await page.goto('/settings');
-  await page.getByRole('button', { name: 'Add console user' }).click();
-  const form = page.getByRole('form', { name: 'Add console user' });
-  await form.getByLabel('Name', { exact: true }).fill(viewer.name);
-  await form.getByLabel('Email').fill(viewer.email);
-  await form.getByLabel('Role').selectOption('viewer');
-  await form.getByLabel('First password').fill(viewer.password);
-  await form.getByRole('button', { name: 'Add user' }).click();
-  await expect(page.getByRole('row').filter({ hasText: viewer.email })).toContainText('viewer');
-
-  const viewerPage = await signedOutPage(browser);
-  await signIn(viewerPage, viewer.email, viewer.password);
-  await expect(viewerPage).toHaveURL(/\/projects$/);
+  const viewerPage = await signInAsNewConsoleUser(page, browser, 'viewer');
 
   await viewerPage.goto(`/projects/${rolesId}/roles`);
   await expect(roleRow(viewerPage, 'Owner').first()).toBeVisible();

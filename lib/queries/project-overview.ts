@@ -34,6 +34,8 @@ async function listAll<T extends { id: string }>(path: string, signal: AbortSign
 /** The project's daily costs by line item over [start, end) (Unix seconds), every page. */
 export function projectCostsOptions(id: string, range: { start: number; end: number; days: number }) {
   return queryOptions({
+    // The overview sums what other tabs change: read it again whenever it is shown.
+    staleTime: 0,
     queryKey: projectOverviewKeys.costs(id, { start: range.start, end: range.end, days: range.days }),
     queryFn: async ({ signal }) => {
       const buckets: UsageCostsResponse.Data[] = [];
@@ -61,6 +63,7 @@ export function projectCostsOptions(id: string, range: { start: number; end: num
 
 export function projectUsersOptions(id: string) {
   return queryOptions({
+    staleTime: 0,
     queryKey: projectOverviewKeys.list(id, 'users'),
     queryFn: ({ signal }) => listAll<ProjectUser>(`${projectPath(id)}/users`, signal),
   });
@@ -68,6 +71,7 @@ export function projectUsersOptions(id: string) {
 
 export function projectApiKeysOptions(id: string) {
   return queryOptions({
+    staleTime: 0,
     queryKey: projectOverviewKeys.list(id, 'api_keys'),
     queryFn: ({ signal }) => listAll<ProjectAPIKey>(`${projectPath(id)}/api_keys`, signal),
   });
@@ -76,6 +80,7 @@ export function projectApiKeysOptions(id: string) {
 /** The organization's certificates with their state in this project (`active`). */
 export function projectCertificatesOptions(id: string) {
   return queryOptions({
+    staleTime: 0,
     queryKey: projectOverviewKeys.list(id, 'certificates'),
     queryFn: ({ signal }) => listAll<CertificateListResponse>(`${projectPath(id)}/certificates`, signal),
   });
@@ -83,6 +88,7 @@ export function projectCertificatesOptions(id: string) {
 
 export function projectSpendAlertsOptions(id: string) {
   return queryOptions({
+    staleTime: 0,
     queryKey: projectOverviewKeys.list(id, 'spend_alerts'),
     queryFn: ({ signal }) => listAll<ProjectSpendAlert>(`${projectPath(id)}/spend_alerts`, signal),
   });
