@@ -26,7 +26,7 @@ export function ProjectTabs({ projectId }: { projectId: string }) {
   return (
     <nav aria-label="Project" className="mb-6 border-b border-border">
       {/* Twelve tabs: they wrap onto a second line rather than hide behind a scroll. */}
-      <ul className="flex flex-wrap gap-x-0.5">
+      <ul className="flex flex-wrap">
         {PROJECT_TABS.map(({ segment, label }) => {
           const href = segment ? `${base}/${segment}` : base;
           const active = segment ? pathname.startsWith(href) : pathname === base;
@@ -36,7 +36,7 @@ export function ProjectTabs({ projectId }: { projectId: string }) {
                 href={href}
                 aria-current={active ? 'page' : undefined}
                 className={cn(
-                  '-mb-px inline-block border-b-2 px-2.5 py-2 text-sm whitespace-nowrap transition',
+                  '-mb-px inline-block border-b-2 px-2 py-2 text-sm whitespace-nowrap transition',
                   active
                     ? 'border-primary font-medium text-foreground'
                     : 'border-transparent text-muted-foreground hover:text-foreground',
