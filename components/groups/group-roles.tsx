@@ -13,7 +13,7 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
-import { AssignRoleForm } from './assign-role-form';
+import { AssignGroupRoleForm } from './assign-role-form';
 import { GroupRolesTable } from './group-roles-table';
 import { fileSlug, roleCsvColumns } from './groups-logic';
 
@@ -45,7 +45,7 @@ export function GroupRoles({ group, canEdit }: { group: Group; canEdit: boolean 
           disabled={!roles.data?.length}
         />
       </div>
-      {canEdit && roles.data && <AssignRoleForm group={group} assigned={roles.data} />}
+      {canEdit && roles.data && <AssignGroupRoleForm group={group} assigned={roles.data} />}
 
       {roles.isPending ? (
         <TableSkeleton label="Loading role assignments" rows={2} />

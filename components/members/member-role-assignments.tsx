@@ -12,7 +12,7 @@ import {
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { Badge, ErrorState, Skeleton } from '@/components/ui/states';
-import { AssignRoleForm } from './assign-role-form';
+import { AssignMemberRoleForm } from './assign-role-form';
 import { plural } from './members-format';
 
 /** A member's organization role assignments; console admins assign and unassign them here. */
@@ -87,7 +87,7 @@ export function MemberRoleAssignments({
             </ul>
           )}
           {canAssign && (
-            <AssignRoleForm
+            <AssignMemberRoleForm
               user={user}
               assigned={new Set(assignments.data.data.map((r) => r.id))}
             />
