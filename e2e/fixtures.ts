@@ -1,4 +1,4 @@
-import { test as base, expect, type Browser, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { SANDBOX_KEY } from './servers';
 
 /** The owner the first-owner spec creates; every other spec starts signed in as this person. */
@@ -55,4 +55,13 @@ export async function signInAsNewConsoleUser(page: Page, browser: Browser, role:
   await signIn(other, person.email, person.password);
   await expect(other).toHaveURL(/\/projects$/);
   return Object.assign(other, { person });
+}
+
+/**
+ * Ticks a checkbox whose state lives in the URL: the page re-renders it once the address has
+ * changed, a moment after the click, so wait for that instead of expecting it at once (`check()`).
+ */
+export async function tickUrlCheckbox(checkbox: Locator) {
+  await checkbox.click();
+  await expect(checkbox).toBeChecked();
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, injectFault, test, unique, signInAsNewConsoleUser } from './fixtures';
+import { expect, injectFault, test, unique, signInAsNewConsoleUser, tickUrlCheckbox } from './fixtures';
 
 // One after the other: the injected failure hits the next service-account creation of the
 // project, and the stale-key tests revoke from the same seeded keys.
@@ -93,7 +93,9 @@ test('service account: its key is shown once; rename it, give it a second key, d
 test('filter the stale keys and revoke one; it stays gone after a reload', async ({ page }) => {
   const id = await projectId(page, STALE_PROJECT);
   await page.goto(`/projects/${id}/api-keys`);
-  await page.getByLabel('Only stale keys (unused for 90+ days)').check();
+  // The list comes from a client query: once it shows, the page is hydrated and takes clicks.
+  await expect(page.getByRole('table', { name: 'API keys' })).toBeVisible();
+  await tickUrlCheckbox(page.getByLabel('Only stale keys (unused for 90+ days)'));
   await expect(page).toHaveURL(/stale=1/);
   await expect(page.getByRole('table', { name: 'API keys' }).getByText(/· stale$/).first()).toBeVisible();
   await expect(page.getByRole('table', { name: 'API keys' }).getByText(/^(today|yesterday|[1-8]?\d days ago)$/)).toHaveCount(0);
@@ -116,8 +118,8 @@ test('revoke two keys at once: the confirm lists them, each shows its outcome', 
   const id = await projectId(page, STALE_PROJECT);
   await page.goto(`/projects/${id}/api-keys?stale=1`);
   const [first = '', second = ''] = await staleRevocable(page);
-  await page.getByLabel(`Select ${first}`).check();
-  await page.getByLabel(`Select ${second}`).check();
+  await tickUrlCheckbox(page.getByLabel(`Select ${first}`));
+  await tickUrlCheckbox(page.getByLabel(`Select ${second}`));
   await expect(page).toHaveURL(/sel=/);
   await page.getByRole('button', { name: 'Revoke 2 selected' }).click();
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, injectFault, test, unique, signInAsNewConsoleUser } from './fixtures';
+import { expect, injectFault, test, unique, signInAsNewConsoleUser, tickUrlCheckbox } from './fixtures';
 
 // The trust tabs of a project page: Roles, Certificates, Spend alerts (with the spend limit).
 // Mutates only `Data Labeling Pipeline` (roles, certificates) and `Field Service Triage` (spend).
@@ -73,7 +73,7 @@ test('activate a certificate for the project and deactivate it, kept after a rel
   await expect(page.getByRole('row').filter({ hasText: 'Partner gateway (2023)' })).toContainText(/Expired \d+ days ago/);
   await expect(page.getByRole('row').filter({ hasText: 'Fleet telemetry gateway' })).toContainText(/Expires in \d+ days/);
 
-  await page.getByRole('checkbox', { name: `Select ${CERTIFICATE}` }).check();
+  await tickUrlCheckbox(page.getByRole('checkbox', { name: `Select ${CERTIFICATE}` }));
   await expect(page).toHaveURL(/selected=/);
   await page.getByRole('button', { name: 'Activate for project', exact: true }).click();
   const results = page.getByRole('status', { name: 'Activation results' });
@@ -83,7 +83,7 @@ test('activate a certificate for the project and deactivate it, kept after a rel
   await page.reload();
   await expect(row.getByText('Active', { exact: true })).toBeVisible();
 
-  await page.getByRole('checkbox', { name: `Select ${CERTIFICATE}` }).check();
+  await tickUrlCheckbox(page.getByRole('checkbox', { name: `Select ${CERTIFICATE}` }));
   await page.getByRole('button', { name: 'Deactivate for project' }).click();
   const confirm = page.getByRole('dialog', { name: `Deactivate ${CERTIFICATE} for ${ROLES_PROJECT}?` });
   await expect(confirm).toContainText('can no longer call the API');

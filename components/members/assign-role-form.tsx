@@ -11,6 +11,7 @@ export function AssignMemberRoleForm({ user, assigned }: { user: MemberRef; assi
   return (
     <AssignRoleForm
       label="Role to assign"
+      formLabel="Assign an organization role"
       options={(roles.data?.data ?? []).filter((r) => !assigned.has(r.id))}
       rolesPending={roles.isPending}
       rolesError={roles.error}
