@@ -1,6 +1,6 @@
 'use client';
 
-import { FolderKanban, KeyRound, LogOut, Settings, ShieldCheck, Users, UsersRound } from 'lucide-react';
+import { FileBadge, FolderKanban, KeyRound, LogOut, Settings, ShieldCheck, Users, UsersRound } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ConsoleRole } from '@/lib/admin/operation';
@@ -14,6 +14,7 @@ const NAV = [
   { href: '/groups', label: 'Groups', icon: UsersRound },
   { href: '/roles', label: 'Roles', icon: ShieldCheck },
   { href: '/admin-keys', label: 'Admin keys', icon: KeyRound },
+  { href: '/certificates', label: 'Certificates', icon: FileBadge },
   { href: '/settings', label: 'Settings', icon: Settings },
 ];
 

@@ -1,25 +1,9 @@
+import 'server-only';
 import { X509Certificate } from 'node:crypto';
+import { MAX_CERTIFICATE_CHARS, type Inspection, type InspectionProblem } from '@/lib/certificates/inspection';
 
-/** The API's size limit on an uploaded certificate (`certificates.create` in the registry). */
-export const MAX_CERTIFICATE_CHARS = 65_536;
-
-/** What the console shows of a certificate before it is uploaded. */
-export interface CertificateDetails {
-  subject: string;
-  commonName: string | null;
-  issuer: string;
-  serialNumber: string;
-  validFrom: string;
-  validTo: string;
-  fingerprint256: string;
-  isCA: boolean;
-}
-
-export type InspectionProblem = 'too_large' | 'private_key' | 'multiple_certificates' | 'malformed' | 'expired';
-
-export type Inspection =
-  | { ok: true; certificate: CertificateDetails }
-  | { ok: false; problem: InspectionProblem; reason: string };
+export { MAX_CERTIFICATE_CHARS };
+export type { Inspection };
 
 const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
 
