@@ -73,7 +73,7 @@ test('upload two certificates after seeing their details, activate both, deactiv
   await tickUrlCheckbox(page.getByRole('checkbox', { name: `Select ${first}` }));
   await tickUrlCheckbox(page.getByRole('checkbox', { name: `Select ${second}` }));
   await expect(page).toHaveURL(/selected=/);
-  await page.getByRole('toolbar', { name: 'Selected certificates' }).getByRole('button', { name: 'Activate for organization' }).click();
+  await page.getByRole('toolbar', { name: 'Selected certificates' }).getByRole('button', { name: 'Activate for organization', exact: true }).click();
   const results = page.getByRole('status', { name: 'Activation results' });
   await expect(results.getByRole('listitem').filter({ hasText: first })).toContainText('Activated');
   await expect(results.getByRole('listitem').filter({ hasText: second })).toContainText('Activated');
@@ -81,7 +81,7 @@ test('upload two certificates after seeing their details, activate both, deactiv
   await expect(row(page, second).getByText('Active', { exact: true })).toBeVisible();
 
   await tickUrlCheckbox(page.getByRole('checkbox', { name: `Select ${second}` }));
-  await page.getByRole('button', { name: 'Deactivate for organization' }).click();
+  await page.getByRole('button', { name: 'Deactivate for organization', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Deactivation results' })).toContainText('Deactivated');
   await expect(row(page, second).getByText('Inactive', { exact: true })).toBeVisible();
   await expect(row(page, first).getByText('Active', { exact: true })).toBeVisible();
@@ -103,7 +103,7 @@ test('upload two certificates after seeing their details, activate both, deactiv
 
   // Clean up: the first one is deactivated, then deleted.
   await tickUrlCheckbox(page.getByRole('checkbox', { name: `Select ${first}` }));
-  await page.getByRole('button', { name: 'Deactivate for organization' }).click();
+  await page.getByRole('button', { name: 'Deactivate for organization', exact: true }).click();
   await expect(row(page, first).getByText('Inactive', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: `Delete ${first}` }).click();
   await page.getByRole('dialog', { name: `Delete “${first}”?` }).getByRole('button', { name: 'Delete certificate' }).click();
