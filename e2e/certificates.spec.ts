@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -22,7 +23,9 @@ test('a private key, a garbage file, two certificates and an expired certificate
   const picker = dialog.getByLabel('choose a certificate file');
   const refusal = dialog.getByRole('alert', { name: 'Certificate refused' });
 
-  await picker.setInputFiles(fixture('private-key.pem'));
+  // A throw-away key made now, so the repository holds no private key.
+  const key = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  await picker.setInputFiles({ name: 'private-key.pem', mimeType: 'application/x-pem-file', buffer: Buffer.from(key) });
   await expect(refusal).toContainText('This is a private key, not a certificate');
   await picker.setInputFiles(fixture('garbage.pem'));
   await expect(refusal).toContainText('This is not a PEM certificate');

@@ -1,9 +1,12 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { issueCertificate } from '@/lib/sandbox/handlers/trust/x509-builder';
 import { commonNameOf, inspectCertificatePem, MAX_CERTIFICATE_CHARS } from './inspect';
 
+/** A throw-away key made now, so the repository holds no private key. */
+const privateKeyPem = () => generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../../../e2e/fixtures', name), 'utf8');
 const NOW = Date.UTC(2026, 10, 23);
 const DAY = 86_400;
@@ -28,8 +31,8 @@ describe('inspectCertificatePem', () => {
   });
 
   it('refuses a private key', () => {
-    expect(inspectCertificatePem(fixture('private-key.pem'), NOW)).toMatchObject({ ok: false, problem: 'private_key' });
-    const both = `${issued(-1, 30).pem}\n${fixture('private-key.pem')}`;
+    expect(inspectCertificatePem(privateKeyPem(), NOW)).toMatchObject({ ok: false, problem: 'private_key' });
+    const both = `${issued(-1, 30).pem}\n${privateKeyPem()}`;
     expect(inspectCertificatePem(both, NOW)).toMatchObject({ ok: false, problem: 'private_key' });
   });
 
