@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { describeError } from '@/lib/queries/admin-fetch';
-import { orgCertificatesOptions, projectCertificatesOptions } from '@/lib/queries/project-trust';
+import { orgCertificatesOptions, projectCertificatesOptions, useToggleProjectCertificates } from '@/lib/queries/project-trust';
 import { useProject } from '@/components/project/use-project';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
@@ -31,7 +31,7 @@ export function ProjectCertificatesView({ projectId, can }: { projectId: string;
   const orgCerts = useQuery(orgCertificatesOptions());
   const [url, setUrl] = useUrlState(['q', 'state', 'selected'] as const);
   const [confirming, setConfirming] = useState(false);
-  const toggle = useCertificateToggle(projectId);
+  const toggle = useCertificateToggle(useToggleProjectCertificates(projectId));
   const may = { activate: can.activate && !archived, deactivate: can.deactivate && !archived };
   const selectable = may.activate || may.deactivate;
 

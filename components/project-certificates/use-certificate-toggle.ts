@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { describeError } from '@/lib/queries/admin-fetch';
-import { useToggleProjectCertificates } from '@/lib/queries/project-trust';
 import { outcomeSummary, planToggle, type CertificateOutcome, type CertificateRow } from './certificate-rows';
 
 export interface ToggleResult {
@@ -11,12 +10,17 @@ export interface ToggleResult {
   outcomes: CertificateOutcome[];
 }
 
+/** The activate/deactivate call for one scope (a project, or the organization). */
+export interface CertificateToggleMutation {
+  mutateAsync(vars: { ids: string[]; activate: boolean }): Promise<{ data: { id: string; active: boolean }[] }>;
+}
+
 /**
- * Activates or deactivates the chosen certificates for the project, ten per call (each call is
- * atomic upstream), and keeps what happened to each certificate to show it.
+ * Activates or deactivates the chosen certificates where `toggle` acts (a project or the whole
+ * organization), ten per call (each call is atomic upstream), and keeps what happened to each
+ * certificate to show it.
  */
-export function useCertificateToggle(projectId: string) {
-  const toggle = useToggleProjectCertificates(projectId);
+export function useCertificateToggle(toggle: CertificateToggleMutation) {
   const [result, setResult] = useState<ToggleResult | null>(null);
   const [pending, setPending] = useState(false);
 
