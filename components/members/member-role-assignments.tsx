@@ -11,9 +11,9 @@ import {
 } from '@/lib/queries/members';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { Badge, ErrorState, Skeleton } from '@/components/ui/states';
+import { ErrorState, Skeleton } from '@/components/ui/states';
+import { AssignedRoleList, plural } from '@/components/people/assigned-role-list';
 import { AssignMemberRoleForm } from './assign-role-form';
-import { plural } from './members-format';
 
 /** A member's organization role assignments; console admins assign and unassign them here. */
 export function MemberRoleAssignments({
@@ -51,41 +51,12 @@ export function MemberRoleAssignments({
         />
       ) : (
         <>
-          {assignments.data.data.length === 0 ? (
-            <p className="text-muted-foreground border-border rounded-md border border-dashed px-3 py-3 text-sm">
-              No organization roles assigned.
-            </p>
-          ) : (
-            <ul
-              aria-label={`Organization roles of ${user.label}`}
-              className="divide-border border-border divide-y rounded-md border"
-            >
-              {assignments.data.data.map((role) => (
-                <li key={role.id} className="flex items-start justify-between gap-3 px-3 py-2.5">
-                  <div className="min-w-0 space-y-0.5">
-                    <p className="text-sm font-medium">
-                      {role.name} {role.predefined_role && <Badge>Predefined</Badge>}
-                    </p>
-                    <p className="text-muted-foreground text-xs">
-                      {role.description || 'No description.'} ·{' '}
-                      {plural(role.permissions.length, 'permission')}
-                    </p>
-                  </div>
-                  {canAssign && (
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      className="text-danger"
-                      aria-label={`Unassign ${role.name}`}
-                      onClick={() => setUnassigning(role)}
-                    >
-                      Unassign
-                    </Button>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
+          <AssignedRoleList
+            label={`Organization roles of ${user.label}`}
+            empty="No organization roles assigned."
+            roles={assignments.data.data}
+            onUnassign={canAssign ? setUnassigning : undefined}
+          />
           {canAssign && (
             <AssignMemberRoleForm
               user={user}

@@ -7,11 +7,8 @@ import { groupsListOptions } from '@/lib/queries/groups';
 import { useAddProjectGroup, type ProjectGroup } from '@/lib/queries/project-groups';
 import { projectLabel, projectRolesOptions } from '@/lib/queries/project-members';
 import type { Project } from '@/lib/queries/projects';
-import {
-  addableGroups,
-  defaultGroupRole,
-  plural,
-} from '@/components/project-members/project-access-logic';
+import { plural } from '@/components/people/assigned-role-list';
+import { addableGroups, defaultGroupRole } from '@/components/project-members/project-access-logic';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 

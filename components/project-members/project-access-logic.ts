@@ -72,7 +72,6 @@ export function defaultGroupRole(roles: readonly Role[]): Role | undefined {
 export const PROJECT_ROLE_LABEL: Record<string, string> = { owner: 'Owner', member: 'Member' };
 export const projectRoleLabel = (role: string) => PROJECT_ROLE_LABEL[role] ?? role;
 
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "Customer Support Assistant" → "customer-support-assistant", for file names. */
 export const slug = (name: string) =>

@@ -11,9 +11,9 @@ import {
 } from '@/lib/queries/project-members';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { Badge, ErrorState, Skeleton } from '@/components/ui/states';
+import { ErrorState, Skeleton } from '@/components/ui/states';
+import { AssignedRoleList, plural } from '@/components/people/assigned-role-list';
 import { AssignProjectRoleForm } from './assign-project-role-form';
-import { plural } from './project-access-logic';
 
 export interface ProjectRoleAssignmentsProps {
   projectId: string;
@@ -59,41 +59,12 @@ export function ProjectRoleAssignments({
         />
       ) : (
         <>
-          {assignments.data.length === 0 ? (
-            <p className="text-muted-foreground border-border rounded-md border border-dashed px-3 py-3 text-sm">
-              No project roles assigned.
-            </p>
-          ) : (
-            <ul
-              aria-label={`Project roles of ${principal.label}`}
-              className="divide-border border-border divide-y rounded-md border"
-            >
-              {assignments.data.map((role) => (
-                <li key={role.id} className="flex items-start justify-between gap-3 px-3 py-2.5">
-                  <div className="min-w-0 space-y-0.5">
-                    <p className="text-sm font-medium">
-                      {role.name} {role.predefined_role && <Badge>Built-in</Badge>}
-                    </p>
-                    <p className="text-muted-foreground text-xs">
-                      {role.description || 'No description.'} ·{' '}
-                      {plural(role.permissions.length, 'permission')}
-                    </p>
-                  </div>
-                  {canAssign && (
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      className="text-danger"
-                      aria-label={`Unassign ${role.name}`}
-                      onClick={() => setUnassigning(role)}
-                    >
-                      Unassign
-                    </Button>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
+          <AssignedRoleList
+            label={`Project roles of ${principal.label}`}
+            empty="No project roles assigned."
+            roles={assignments.data}
+            onUnassign={canAssign ? setUnassigning : undefined}
+          />
           {canAssign && (
             <AssignProjectRoleForm
               projectId={projectId}
