@@ -59,6 +59,20 @@ describe.each(targets)('database layer on %s', (_name, makeTarget) => {
     expect(row?.finishedAt).toBeInstanceOf(Date);
   });
 
+  it('keeps the journal append-only: a finished entry cannot be changed, no entry can be deleted', async () => {
+    const id = await startJournalEntry(handle.db, {
+      userId: 'u1', userEmail: 'ada@example.com', userRole: 'admin', operation: 'projects.archive',
+      method: 'POST', path: '/organization/projects/proj_1/archive', targetIds: { project_id: 'proj_1' }, requestSummary: null,
+    });
+    await expect(handle.db.update(journalEntry).set({ userEmail: 'eve@example.com' }).where(eq(journalEntry.id, id))).rejects.toThrow();
+    await finishJournalEntry(handle.db, id, { outcome: 'succeeded', httpStatus: 200, upstreamRequestId: 'req_2', errorMessage: null, resultIds: { id: 'proj_1' } });
+    await expect(handle.db.update(journalEntry).set({ outcome: 'failed' }).where(eq(journalEntry.id, id))).rejects.toThrow();
+    await expect(handle.db.delete(journalEntry).where(eq(journalEntry.id, id))).rejects.toThrow();
+    await expect(handle.db.execute(sql`truncate journal_entry`)).rejects.toThrow();
+    const [row] = await handle.db.select().from(journalEntry).where(eq(journalEntry.id, id));
+    expect(row).toMatchObject({ outcome: 'succeeded', userEmail: 'ada@example.com', resultIds: { id: 'proj_1' } });
+  });
+
   it('lets five sign-in attempts per account through, then locks it until one succeeds', async () => {
     const email = 'locked@example.com';
     for (let i = 0; i < SIGN_IN_MAX_FAILURES; i++) expect((await reserveSignInAttempt(handle.db, email)).allowed).toBe(true);

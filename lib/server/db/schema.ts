@@ -98,6 +98,8 @@ export const journalEntry = pgTable(
     method: text('method').notNull(),
     path: text('path').notNull(),
     targetIds: jsonb('target_ids').$type<Record<string, string>>().notNull(),
+    /** Ids of what the change created (the answer's `id`, a new service account's key), for attribution. */
+    resultIds: jsonb('result_ids').$type<Record<string, string>>(),
     requestSummary: jsonb('request_summary').$type<unknown>(),
     /** pending → succeeded | failed | unknown (sent, but no answer) */
     outcome: text('outcome').notNull().default('pending'),
@@ -105,5 +107,5 @@ export const journalEntry = pgTable(
     upstreamRequestId: text('upstream_request_id'),
     errorMessage: text('error_message'),
   },
-  (t) => [index('journal_entry_created_idx').on(t.createdAt)],
+  (t) => [index('journal_entry_created_idx').on(t.createdAt), index('journal_entry_user_idx').on(t.userEmail)],
 );

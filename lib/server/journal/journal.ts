@@ -21,6 +21,8 @@ export interface JournalFinish {
   httpStatus: number | null;
   upstreamRequestId: string | null;
   errorMessage: string | null;
+  /** What the change created, by field: `{ id }`, `{ api_key_id }` (see createdIds). */
+  resultIds?: Record<string, string> | null;
 }
 
 /** Writes the entry before the change is sent. Throws when it cannot: the caller must not send. */
@@ -39,6 +41,19 @@ export async function finishJournalEntry(db: Db, id: number, finish: JournalFini
 
 export async function listJournalEntries(db: Db, limit = 100) {
   return db.select().from(journalEntry).orderBy(desc(journalEntry.id)).limit(limit);
+}
+
+/**
+ * The ids of what an answer created: its own `id` and a new key's `api_key.id` (a service account
+ * comes with one). Kept so the audit log's `*.created` events can be matched to the change.
+ */
+export function createdIds(answer: unknown): Record<string, string> | null {
+  if (!answer || typeof answer !== 'object') return null;
+  const { id, api_key: apiKey } = answer as { id?: unknown; api_key?: { id?: unknown } | null };
+  const ids: Record<string, string> = {};
+  if (typeof id === 'string') ids.id = id;
+  if (typeof apiKey?.id === 'string') ids.api_key_id = apiKey.id;
+  return Object.keys(ids).length > 0 ? ids : null;
 }
 
 const SECRET_FIELD = /key|secret|password|token|value/i;

@@ -4,7 +4,7 @@ import { fillPath, invalidPathParam, type MatchedOperation } from '@/lib/admin/m
 import { roleAtLeast, type ConsoleRole, type HttpMethod } from '@/lib/admin/operation';
 import type { ConsoleSession, SessionLookup } from '../auth/session';
 import type { Db } from '../db';
-import { finishJournalEntry, startJournalEntry, summarizeRequest } from '../journal/journal';
+import { createdIds, finishJournalEntry, startJournalEntry, summarizeRequest } from '../journal/journal';
 import { invalidateAfter } from '../directory/directory';
 import { ADMIN_AUTH } from '../openai';
 import { crossOriginReason, isJsonContentType } from './origin';
@@ -84,7 +84,7 @@ async function proxy(request: Request, segments: readonly string[], deps: ProxyD
     const { data, response, request_id } = await send(client, method as HttpMethod, path, options).withResponse();
     if (operation.mutates) invalidateAfter(operation.name);
     if (db && journalId !== null) {
-      await finishJournalEntry(db, journalId, { outcome: 'succeeded', httpStatus: response.status, upstreamRequestId: request_id, errorMessage: null }).catch(logJournalFailure);
+      await finishJournalEntry(db, journalId, { outcome: 'succeeded', httpStatus: response.status, upstreamRequestId: request_id, errorMessage: null, resultIds: createdIds(data) }).catch(logJournalFailure);
     }
     return jsonResponse(200, data ?? {}, request_id ? { 'x-upstream-request-id': request_id } : {});
   } catch (err) {
