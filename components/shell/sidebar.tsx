@@ -1,6 +1,6 @@
 'use client';
 
-import { FileBadge, FolderKanban, KeyRound, LogOut, Settings, ShieldCheck, Users, UsersRound } from 'lucide-react';
+import { FileBadge, FolderKanban, KeyRound, LogOut, ScrollText, Settings, ShieldCheck, Users, UsersRound } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ConsoleRole } from '@/lib/admin/operation';
@@ -15,6 +15,7 @@ const NAV = [
   { href: '/roles', label: 'Roles', icon: ShieldCheck },
   { href: '/admin-keys', label: 'Admin keys', icon: KeyRound },
   { href: '/certificates', label: 'Certificates', icon: FileBadge },
+  { href: '/audit-logs', label: 'Audit log', icon: ScrollText },
   { href: '/settings', label: 'Settings', icon: Settings },
 ];
 

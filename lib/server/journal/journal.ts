@@ -1,5 +1,6 @@
 import 'server-only';
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, gte, lte } from 'drizzle-orm';
+import { journalEntryIds, type JournalEntryForMatch } from '@/lib/audit/attribution';
 import type { Db } from '../db';
 import { journalEntry } from '../db/schema';
 
@@ -41,6 +42,30 @@ export async function finishJournalEntry(db: Db, id: number, finish: JournalFini
 
 export async function listJournalEntries(db: Db, limit = 100) {
   return db.select().from(journalEntry).orderBy(desc(journalEntry.id)).limit(limit);
+}
+
+export type JournalRow = typeof journalEntry.$inferSelect;
+
+/** An entry as attribution compares it with audit-log events. */
+export function toMatchable(row: JournalRow): JournalEntryForMatch {
+  return {
+    id: row.id,
+    operation: row.operation,
+    outcome: row.outcome as JournalEntryForMatch['outcome'],
+    createdAt: row.createdAt.getTime(),
+    finishedAt: row.finishedAt?.getTime() ?? null,
+    ids: journalEntryIds(row),
+  };
+}
+
+/** The entries sent in a time window, oldest first (attribution of the audit log's events). */
+export async function journalEntriesBetween(db: Db, from: Date, to: Date, limit = 5_000): Promise<JournalRow[]> {
+  return db
+    .select()
+    .from(journalEntry)
+    .where(and(gte(journalEntry.createdAt, from), lte(journalEntry.createdAt, to)))
+    .orderBy(journalEntry.id)
+    .limit(limit);
 }
 
 /**

@@ -1,0 +1,5 @@
+import { handleAuditExportRequest } from '@/lib/server/audit/handlers';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = handleAuditExportRequest;

@@ -1,0 +1,106 @@
+import 'server-only';
+import type OpenAI from 'openai';
+import { APIError } from 'openai';
+import { emptyNameBook, type NameBook } from '@/lib/audit/describe';
+import type { AuditEvent } from '@/lib/audit/attribution';
+import { mapLimit } from '@/lib/format/map-limit';
+import { directoryGroups, directoryProjects, directoryUsers } from '../directory/directory';
+import { UPSTREAM_CONCURRENCY } from '../directory/load';
+import { cached, invalidate } from '../directory/shared-cache';
+
+/*
+ * The names one page of audit-log events needs. Whole collections that are small and shared
+ * (users, projects, groups, roles, admin keys, certificates) come from short-lived caches; keys
+ * and service accounts of a project are looked up one by one for the events on the page only,
+ * and remembered (a 404 means the object was deleted: the page says so).
+ */
+
+const MAX_AGE_MS = 60_000;
+const PART = { roles: 'audit.roles', adminKeys: 'audit.adminKeys', certificates: 'audit.certificates' } as const;
+
+async function all<T>(pages: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of pages) out.push(item);
+  return out;
+}
+
+/** Marks the names a console change may have renamed as stale (called by the admin proxy). */
+export function forgetNamesAfter(operation: string): void {
+  if (operation.startsWith('roles.') || operation.startsWith('projects.roles.')) invalidate(PART.roles);
+  if (operation.startsWith('adminAPIKeys.')) invalidate(PART.adminKeys);
+  if (operation.startsWith('certificates.')) invalidate(PART.certificates);
+}
+
+const orgRoles = (client: OpenAI) => cached(PART.roles, MAX_AGE_MS, () => all(client.admin.organization.roles.list({ limit: 1000 })));
+const adminKeys = (client: OpenAI) => cached(PART.adminKeys, MAX_AGE_MS, () => all(client.admin.organization.adminAPIKeys.list({ limit: 100 })));
+const certificates = (client: OpenAI) => cached(PART.certificates, MAX_AGE_MS, () => all(client.admin.organization.certificates.list({ limit: 100 })));
+const projectRoles = (client: OpenAI, projectId: string) =>
+  cached(`${PART.roles}.${projectId}`, MAX_AGE_MS, () => all(client.admin.organization.projects.roles.list(projectId, { limit: 1000 })));
+
+/** Project keys and service accounts already looked up: name, or null when it was deleted. */
+const REMEMBERED = Symbol.for('console.audit.projectObjects');
+const MAX_REMEMBERED = 5_000;
+const remembered = (): Map<string, { name: string; owner?: string } | null> => ((globalThis as Record<symbol, Map<string, { name: string; owner?: string } | null>>)[REMEMBERED] ??= new Map());
+
+async function projectObject(client: OpenAI, kind: 'key' | 'account', projectId: string, id: string) {
+  const memo = remembered();
+  const slot = `${kind} ${projectId} ${id}`;
+  if (memo.has(slot)) return memo.get(slot) ?? null;
+  let found: { name: string; owner?: string } | null;
+  try {
+    if (kind === 'key') {
+      const key = await client.admin.organization.projects.apiKeys.retrieve(id, { project_id: projectId });
+      found = { name: key.name, owner: key.owner.user?.email ?? key.owner.service_account?.name };
+    } else {
+      const account = await client.admin.organization.projects.serviceAccounts.retrieve(id, { project_id: projectId });
+      found = { name: account.name };
+    }
+  } catch (err) {
+    if (!(err instanceof APIError && err.status === 404)) throw err;
+    found = null;
+  }
+  if (memo.size >= MAX_REMEMBERED) memo.delete(memo.keys().next().value as string);
+  memo.set(slot, found);
+  return found;
+}
+
+const detailsOf = (event: AuditEvent) => ((event as unknown as Record<string, unknown>)[event.type] ?? {}) as Record<string, unknown>;
+
+/** Everything needed to tell these events with names. Returns the oldest "as of" of what it used. */
+export async function namesFor(client: OpenAI, events: readonly AuditEvent[]): Promise<{ names: NameBook; asOf: number }> {
+  const names = emptyNameBook();
+  const projectIds = [...new Set(events.map((e) => e.project?.id).filter((id): id is string => !!id))];
+  const [users, projects, groups, roles, keys, certs, ...perProjectRoles] = await Promise.all([
+    directoryUsers(client),
+    directoryProjects(client),
+    directoryGroups(client),
+    orgRoles(client),
+    adminKeys(client),
+    certificates(client),
+    ...projectIds.map((id) => projectRoles(client, id).catch(() => ({ value: [], asOf: Date.now() }))),
+  ]);
+  for (const user of users.value) names.users[user.id] = { name: user.name ?? '', email: user.email ?? '' };
+  for (const { project } of projects.value) names.projects[project.id] = project.name ?? project.id;
+  for (const { group } of groups.value) names.groups[group.id] = group.name;
+  for (const role of [...roles.value, ...perProjectRoles.flatMap((r) => r.value)]) names.roles[role.id] = role.name;
+  for (const key of keys.value) names.keys[key.id] = { name: key.name ?? key.redacted_value, owner: key.owner?.name ?? undefined };
+  for (const cert of certs.value) names.certificates[cert.id] = cert.name ?? cert.id;
+
+  // Keys and service accounts the events name, in the event's project.
+  const lookups: { kind: 'key' | 'account'; projectId: string; id: string }[] = [];
+  for (const event of events) {
+    const id = detailsOf(event).id;
+    const projectId = event.project?.id;
+    if (typeof id !== 'string' || !projectId) continue;
+    if (event.type.startsWith('api_key.') && !names.keys[id]) lookups.push({ kind: 'key', projectId, id });
+    if (event.type.startsWith('service_account.')) lookups.push({ kind: 'account', projectId, id });
+  }
+  await mapLimit(lookups, UPSTREAM_CONCURRENCY, async ({ kind, projectId, id }) => {
+    const found = await projectObject(client, kind, projectId, id);
+    if (!found) return;
+    if (kind === 'key') names.keys[id] = found;
+    else names.serviceAccounts[id] = found.name;
+  });
+  const asOf = Math.min(users.asOf, projects.asOf, groups.asOf, roles.asOf, keys.asOf, certs.asOf);
+  return { names, asOf };
+}
