@@ -6,7 +6,7 @@ import type { ProjectGroup } from '@/lib/queries/project-groups';
 import type { Project } from '@/lib/queries/projects';
 import { projectLabel } from '@/lib/queries/project-members';
 import { ProjectRoleAssignments } from '@/components/project-members/project-role-assignments';
-import { SidePanel } from '@/components/project-members/side-panel';
+import { SidePanel } from '@/components/ui/side-panel';
 import { EmptyState, Skeleton } from '@/components/ui/states';
 
 /** One group with access (from the URL's `group`): since when, and its project role assignments. */

@@ -6,7 +6,7 @@ import { memberLabel, projectLabel, type ProjectUser } from '@/lib/queries/proje
 import { EmptyState, Skeleton } from '@/components/ui/states';
 import { projectRoleLabel } from './project-access-logic';
 import { ProjectRoleAssignments } from './project-role-assignments';
-import { SidePanel } from './side-panel';
+import { SidePanel } from '@/components/ui/side-panel';
 
 /** One member of the project (from the URL's `user`): their role and their project role assignments. */
 export function ProjectMemberPanel({

@@ -2,22 +2,23 @@
 
 import { X } from 'lucide-react';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { Button } from '@/components/ui/button';
+import { Button } from './button';
 
-/** A panel sliding over the right of the page (a modal <dialog>): one member's or group's details. */
-export function SidePanel({
-  open,
-  onClose,
-  title,
-  subtitle,
-  children,
-}: {
+export interface SidePanelProps {
   open: boolean;
   onClose: () => void;
-  title: string;
+  title: ReactNode;
   subtitle?: ReactNode;
+  /** The close button's accessible name ("Close details"). */
+  closeLabel?: string;
   children: ReactNode;
-}) {
+}
+
+/**
+ * A panel over the right side of the page, on the native <dialog> element (focus trapped, Escape
+ * closes it, the page behind is inert). Its content renders only while it is open.
+ */
+export function SidePanel({ open, onClose, title, subtitle, closeLabel = 'Close details', children }: SidePanelProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -30,7 +31,7 @@ export function SidePanel({
   return (
     <dialog
       ref={ref}
-      // A nested dialog's close event bubbles up through React: only this dialog's own counts.
+      // React passes a nested dialog's close event up the tree: only this dialog's own counts.
       onClose={(event) => event.target === event.currentTarget && onClose()}
       aria-labelledby={titleId}
       className="border-border bg-card text-foreground fixed inset-y-0 right-0 left-auto m-0 h-dvh max-h-none w-[min(36rem,100vw)] max-w-none overflow-y-auto border-l p-0 shadow-2xl"
@@ -44,7 +45,7 @@ export function SidePanel({
               </h2>
               {subtitle && <div className="text-muted-foreground text-sm">{subtitle}</div>}
             </div>
-            <Button variant="ghost" size="sm" onClick={onClose} aria-label="Close details">
+            <Button variant="ghost" size="sm" onClick={onClose} aria-label={closeLabel}>
               <X className="size-4" aria-hidden />
             </Button>
           </header>
