@@ -1,11 +1,12 @@
 'use client';
 
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { adminKeyLabel, searchAdminKeys, type ConsoleKeyIdentity } from '@/lib/admin/admin-keys';
 import { describeError } from '@/lib/queries/admin-fetch';
 import { adminKeysListOptions, useDeleteAdminKey, type AdminAPIKey } from '@/lib/queries/admin-keys';
 import { membersOptions } from '@/lib/queries/directory';
+import { useLoadAll } from '@/lib/queries/use-load-all';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
@@ -27,12 +28,8 @@ export interface AdminKeysViewProps {
 export function AdminKeysView({ canCreate, canDelete, consoleKey, sandbox }: AdminKeysViewProps) {
   const [url, setUrl] = useUrlState(['q'] as const);
   const query = useInfiniteQuery(adminKeysListOptions());
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
   // Search covers every key, so the remaining pages load right after the first.
-  useEffect(() => {
-    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
-  const all = useMemo(() => query.data?.pages.flatMap((page) => page.data) ?? [], [query.data]);
+  const all = useLoadAll(query);
 
   // Owners' emails from the people directory (the key list names owners but has no emails).
   const ownerIds = useMemo(() => [...new Set(all.flatMap((key) => (key.owner.id ? [key.owner.id] : [])))].sort(), [all]);

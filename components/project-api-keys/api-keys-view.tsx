@@ -15,7 +15,7 @@ import { filterKeys, formatSelection, isRevocable, keyOwner, keyOwners, parseSel
 import { ApiKeysTable } from './api-keys-table';
 import { ApiKeysToolbar } from './api-keys-toolbar';
 import { RevokeKeysDialog } from './revoke-keys-dialog';
-import { useLoadAll } from './use-load-all';
+import { useLoadAll } from '@/lib/queries/use-load-all';
 
 export function ApiKeysView({ projectId, canRevoke }: { projectId: string; canRevoke: boolean }) {
   const { query: project, archived } = useProject(projectId);

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { describeError } from '@/lib/queries/admin-fetch';
 import { projectApiKeysOptions, serviceAccountsOptions, type ProjectServiceAccount } from '@/lib/queries/project-keys';
 import { useProject } from '@/components/project/use-project';
-import { useLoadAll } from '@/components/project-api-keys/use-load-all';
+import { useLoadAll } from '@/lib/queries/use-load-all';
 import { Button } from '@/components/ui/button';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';

@@ -1,8 +1,9 @@
 'use client';
 
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { describeError } from '@/lib/queries/admin-fetch';
+import { useLoadAll } from '@/lib/queries/use-load-all';
 import { projectsListOptions, useArchiveProject, useCreateProject, useRenameProject, type Project } from '@/lib/queries/projects';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
@@ -21,13 +22,8 @@ export function ProjectsView({ canEdit }: { canEdit: boolean }) {
   const status = (STATUSES as string[]).includes(url.status) ? (url.status as StatusFilter) : 'active';
 
   const query = useInfiniteQuery(projectsListOptions(true));
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
   // Search and counts cover every project, so the remaining pages load right after the first.
-  useEffect(() => {
-    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
-
-  const all = useMemo(() => query.data?.pages.flatMap((page) => page.data) ?? [], [query.data]);
+  const all = useLoadAll(query);
   const counts = useMemo(() => {
     const archived = all.filter((p) => p.status === 'archived').length;
     return { active: all.length - archived, archived, all: all.length };

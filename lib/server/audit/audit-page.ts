@@ -1,40 +1,13 @@
 import 'server-only';
 import type OpenAI from 'openai';
 import { attributeEvents, CLOCK_SKEW_SECONDS, type AuditEvent } from '@/lib/audit/attribution';
-import type { NameBook } from '@/lib/audit/describe';
+import type { AuditPage, EventAttribution } from '@/lib/audit/types';
 import { OPERATIONS_BY_NAME } from '@/lib/admin/operations';
 import type { Db } from '../db';
 import { identifyConsoleKey } from '../console-key';
 import { journalEntriesBetween, toMatchable } from '../journal/journal';
 import { ADMIN_AUTH } from '../openai';
 import { namesFor } from './names';
-
-/** The console user behind an event, as the browser shows it. */
-export interface EventAttribution {
-  entryId: number;
-  basis: 'target' | 'time';
-  userEmail: string;
-  userRole: string;
-  operation: string;
-  /** The operation in words ("Update a project"). */
-  summary: string;
-  outcome: string;
-  sentAt: string;
-  upstreamRequestId: string | null;
-}
-
-export interface AuditPage {
-  object: 'list';
-  data: AuditEvent[];
-  first_id: string | null;
-  last_id: string | null;
-  has_more: boolean;
-  names: NameBook;
-  attribution: Record<string, EventAttribution>;
-  /** Whether the console knows which admin key is its own (attribution is surer when it does). */
-  console_key_certain: boolean;
-  names_as_of: number;
-}
 
 interface UpstreamList {
   data: AuditEvent[];

@@ -5,7 +5,8 @@ import { describeActor, describeTarget } from '@/lib/audit/describe';
 import { eventTypeLabel } from '@/lib/audit/event-types';
 import { csvFileName, toCsv, type CsvColumn } from '@/lib/format/csv';
 import type { Db } from '../db';
-import { attributionFor, listAuditEvents, type EventAttribution } from './audit-page';
+import type { EventAttribution } from '@/lib/audit/types';
+import { attributionFor, listAuditEvents } from './audit-page';
 import { namesFor } from './names';
 
 /** An export reads at most this many events (100 per request); the file says when it stopped. */

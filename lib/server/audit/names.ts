@@ -102,5 +102,28 @@ export async function namesFor(client: OpenAI, events: readonly AuditEvent[]): P
     else names.serviceAccounts[id] = found.name;
   });
   const asOf = Math.min(users.asOf, projects.asOf, groups.asOf, roles.asOf, keys.asOf, certs.asOf);
-  return { names, asOf };
+  return { names: onlyNamed(names, events), asOf };
+}
+
+/** Every string anywhere in the events (ids among them). */
+function stringsIn(value: unknown, into: Set<string>, depth = 0): Set<string> {
+  if (typeof value === 'string') into.add(value);
+  else if (value && typeof value === 'object' && depth < 6) for (const item of Object.values(value)) stringsIn(item, into, depth + 1);
+  return into;
+}
+
+/** The book cut down to the ids the events name: the browser gets a few names, not 10,000 users. */
+function onlyNamed(names: NameBook, events: readonly AuditEvent[]): NameBook {
+  const named = stringsIn(events, new Set());
+  const keep = <T,>(book: Record<string, T>) => Object.fromEntries(Object.entries(book).filter(([id]) => named.has(id)));
+  return {
+    users: keep(names.users),
+    projects: keep(names.projects),
+    groups: keep(names.groups),
+    roles: keep(names.roles),
+    keys: keep(names.keys),
+    serviceAccounts: keep(names.serviceAccounts),
+    certificates: keep(names.certificates),
+    invites: keep(names.invites),
+  };
 }
