@@ -13,18 +13,21 @@ export interface ExportCsvButtonProps<Row> {
   disabled?: boolean;
 }
 
+/** Hands a file to the browser's downloads. */
+export function saveFile(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
 /** Downloads rows as CSV, built in the browser from what the view holds. */
 export function ExportCsvButton<Row>({ what, columns, rows, disabled }: ExportCsvButtonProps<Row>) {
   const download = async () => {
     const data = typeof rows === 'function' ? await rows() : rows;
-    const url = URL.createObjectURL(
-      new Blob([toCsv(columns, data)], { type: 'text/csv;charset=utf-8' }),
-    );
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = csvFileName(what);
-    link.click();
-    URL.revokeObjectURL(url);
+    saveFile(new Blob([toCsv(columns, data)], { type: 'text/csv;charset=utf-8' }), csvFileName(what));
   };
   return (
     <Button variant="secondary" size="sm" onClick={() => void download()} disabled={disabled}>

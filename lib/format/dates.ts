@@ -34,3 +34,17 @@ export function formatRelative(unixSeconds: number | null | undefined, now = Dat
   if (months < 24) return `${months} months ago`;
   return `${Math.floor(days / 365.25)} years ago`;
 }
+
+const localSecondsFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** "3 Mar 2025, 14:05:09" in the viewer's time zone: for logs, where the order of seconds matters. */
+export function formatLocalDateTime(unixSeconds: number | null | undefined): string {
+  return unixSeconds ? localSecondsFormat.format(new Date(unixSeconds * 1000)) : '—';
+}

@@ -1,0 +1,80 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { formatDateTime } from '@/lib/format/dates';
+import { describeError } from '@/lib/queries/admin-fetch';
+import { auditExportUrl, auditPageOptions } from '@/lib/queries/audit';
+import { Button } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { ServerExportButton } from '@/components/ui/server-export-button';
+import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { useUrlState } from '@/components/ui/use-url-state';
+import { AuditEventPanel } from './audit-event-panel';
+import { AuditFiltersBar } from './audit-filters';
+import { AuditPager } from './audit-pager';
+import { AuditTable } from './audit-table';
+import { AuditTabs } from './audit-tabs';
+import { AUDIT_URL_KEYS, cursorFromUrl, filtersFromUrl, hasFilters } from './audit-url';
+
+/** The organization's audit log, told with names, each console change showing its console user. */
+export function AuditLogView() {
+  const [url, setUrl] = useUrlState(AUDIT_URL_KEYS);
+  const filters = filtersFromUrl(url);
+  const cursor = cursorFromUrl(url);
+  const query = useQuery(auditPageOptions(filters, cursor));
+  const page = query.data;
+  const filtered = hasFilters(filters);
+
+  return (
+    <>
+      <PageHeader
+        title="Audit log"
+        description="Every change and sign-in OpenAI records for the organization. Changes made through this console show the person who made them, from the console's journal."
+      />
+      <AuditTabs active="log" />
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <AuditFiltersBar filters={filters} onChange={setUrl} />
+        <div className="flex items-center gap-3">
+          {page && (
+            <p className="text-muted-foreground text-xs" title="Names of users, projects, keys and roles are read from the organization and kept for a minute.">
+              names as of {formatDateTime(page.names_as_of)}
+            </p>
+          )}
+          <ServerExportButton url={auditExportUrl(filters)} what="audit log" noun="event" disabled={!page || page.data.length === 0} />
+        </div>
+      </div>
+
+      {query.isError ? (
+        <ErrorState
+          title="The audit log could not be loaded"
+          message={describeError(query.error)}
+          action={
+            <Button variant="secondary" onClick={() => void query.refetch()}>
+              Try again
+            </Button>
+          }
+        />
+      ) : !page ? (
+        <TableSkeleton label="Loading the audit log" rows={12} />
+      ) : page.data.length === 0 ? (
+        <EmptyState
+          title={cursor.after || cursor.before ? 'No more events this way' : filtered ? 'No events match' : 'No events yet'}
+          action={cursor.after || cursor.before ? <Button onClick={() => setUrl({ after: '', before: '' })}>Go to the newest events</Button> : undefined}
+        >
+          {filtered ? 'No event matches these filters. Widen the date range or clear a filter.' : 'The organization has no recorded events.'}
+        </EmptyState>
+      ) : (
+        <>
+          {!page.console_key_certain && (
+            <p role="note" className="bg-warning-bg text-warning-fg mb-3 rounded-md px-3 py-2 text-sm">
+              The console could not tell which admin key is its own, so events made with any admin key may be matched to its journal.
+            </p>
+          )}
+          <AuditTable page={page} onOpen={(event) => setUrl({ event })} />
+          <AuditPager page={page} cursor={cursor} busy={query.isPlaceholderData} onCursor={(next) => setUrl({ after: next.after ?? '', before: next.before ?? '', event: '' })} />
+        </>
+      )}
+      <AuditEventPanel eventId={url.event} page={page} onClose={() => setUrl({ event: '' })} />
+    </>
+  );
+}
