@@ -27,6 +27,7 @@ function ListInput({ label, value, placeholder, onApply }: { label: string; valu
   }
   const apply = () => splitList(text).join(',') !== value.join(',') && onApply(splitList(text));
   return (
+    <div className="w-52">
     <Input
       aria-label={label}
       placeholder={placeholder}
@@ -34,8 +35,8 @@ function ListInput({ label, value, placeholder, onApply }: { label: string; valu
       onChange={(event) => setText(event.target.value)}
       onBlur={apply}
       onKeyDown={(event) => event.key === 'Enter' && apply()}
-      className="w-56"
     />
+    </div>
   );
 }
 
@@ -73,10 +74,14 @@ export function AuditFiltersBar({ filters, onChange }: { filters: AuditFilters; 
       <ListInput label="Actors" value={filters.actors} placeholder="Actor emails or ids" onApply={(items) => set({ actor: items.join(',') })} />
       <ListInput label="Resource ids" value={filters.resources} placeholder="Resource ids" onApply={(items) => set({ resource: items.join(',') })} />
       <Labelled label="From">
-        <Input type="date" aria-label="From day" value={filters.from} max={filters.to || undefined} onChange={(event) => set({ from: event.target.value })} className="w-40" />
+        <span className="w-40">
+          <Input type="date" aria-label="From day" value={filters.from} max={filters.to || undefined} onChange={(event) => set({ from: event.target.value })} />
+        </span>
       </Labelled>
       <Labelled label="to">
-        <Input type="date" aria-label="To day" value={filters.to} min={filters.from || undefined} onChange={(event) => set({ to: event.target.value })} className="w-40" />
+        <span className="w-40">
+          <Input type="date" aria-label="To day" value={filters.to} min={filters.from || undefined} onChange={(event) => set({ to: event.target.value })} />
+        </span>
       </Labelled>
       {hasFilters(filters) && (
         <Button variant="ghost" size="sm" onClick={() => set({ type: '', actor: '', project: '', resource: '', from: '', to: '', tenant: '' })}>

@@ -30,28 +30,22 @@ export function AuditLogView() {
       <PageHeader
         title="Audit log"
         description="Every change and sign-in OpenAI records for the organization. Changes made through this console show the person who made them, from the console's journal."
+        actions={<ServerExportButton url={auditExportUrl(filters)} what="audit log" noun="event" disabled={!page || page.data.length === 0} />}
       />
       <AuditTabs active="log" />
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <AuditFiltersBar filters={filters} onChange={setUrl} />
-        <div className="flex items-center gap-3">
-          {page && (
-            <p className="text-muted-foreground text-xs" title="Names of users, projects, keys and roles are read from the organization and kept for a minute.">
-              names as of {formatDateTime(page.names_as_of)}
-            </p>
-          )}
-          <ServerExportButton url={auditExportUrl(filters)} what="audit log" noun="event" disabled={!page || page.data.length === 0} />
-        </div>
-      </div>
+      <AuditFiltersBar filters={filters} onChange={setUrl} />
 
       {query.isError ? (
         <ErrorState
           title="The audit log could not be loaded"
           message={describeError(query.error)}
           action={
-            <Button variant="secondary" onClick={() => void query.refetch()}>
-              Try again
-            </Button>
+            <div className="flex gap-2">
+              <Button variant="secondary" onClick={() => void query.refetch()}>
+                Try again
+              </Button>
+              {(cursor.after || cursor.before) && <Button onClick={() => setUrl({ after: '', before: '' })}>Go to the newest events</Button>}
+            </div>
           }
         />
       ) : !page ? (
@@ -71,7 +65,9 @@ export function AuditLogView() {
             </p>
           )}
           <AuditTable page={page} onOpen={(event) => setUrl({ event })} />
-          <AuditPager page={page} cursor={cursor} busy={query.isPlaceholderData} onCursor={(next) => setUrl({ after: next.after ?? '', before: next.before ?? '', event: '' })} />
+          <AuditPager page={page} cursor={cursor} busy={query.isPlaceholderData} onCursor={(next) => setUrl({ after: next.after ?? '', before: next.before ?? '', event: '' })}>
+            <span title="Names of users, projects, keys and roles are read from the organization and kept for a minute.">names as of {formatDateTime(page.names_as_of)}</span>
+          </AuditPager>
         </>
       )}
       <AuditEventPanel eventId={url.event} page={page} onClose={() => setUrl({ event: '' })} />

@@ -21,11 +21,11 @@ export function AuditTable({ page, onOpen }: { page: AuditPage; onOpen: (eventId
   return (
     <Table label="Audit log events">
       <TableHead>
-        <Th className="w-44">Time</Th>
-        <Th>Event</Th>
+        <Th className="w-48">Time</Th>
+        <Th className="min-w-44">Event</Th>
         <Th>Actor</Th>
         <Th>Target</Th>
-        <Th>Made through the console</Th>
+        <Th className="w-72">Made through the console</Th>
       </TableHead>
       <TableBody>
         {page.data.map((event) => {
@@ -47,7 +47,7 @@ export function AuditTable({ page, onOpen }: { page: AuditPage; onOpen: (eventId
               <Td className="max-w-72">
                 <Two value={describeTarget(event, page.names)} />
               </Td>
-              <Td className="max-w-64">{by ? <AttributionBadge by={by} /> : <span className="text-muted-foreground text-xs">—</span>}</Td>
+              <Td className="max-w-72">{by ? <AttributionBadge by={by} /> : <span className="text-muted-foreground text-xs">—</span>}</Td>
             </tr>
           );
         })}

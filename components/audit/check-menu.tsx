@@ -1,6 +1,7 @@
 'use client';
 
 import { ChevronDown } from 'lucide-react';
+import { useEffect, useRef } from 'react';
 import { cn } from '@/components/ui/cn';
 
 export interface CheckGroup {
@@ -13,6 +14,19 @@ export interface CheckGroup {
  * its options. Built on <details>, so it opens with the keyboard and closes with a second click.
  */
 export function CheckMenu({ label, groups, selected, onChange, className }: { label: string; groups: readonly CheckGroup[]; selected: readonly string[]; onChange: (next: string[]) => void; className?: string }) {
+  const ref = useRef<HTMLDetailsElement>(null);
+  // Closes when a click or focus lands outside, as a menu does.
+  useEffect(() => {
+    const close = (event: Event) => {
+      if (ref.current?.open && !ref.current.contains(event.target as Node)) ref.current.open = false;
+    };
+    document.addEventListener('pointerdown', close);
+    document.addEventListener('focusin', close);
+    return () => {
+      document.removeEventListener('pointerdown', close);
+      document.removeEventListener('focusin', close);
+    };
+  }, []);
   const chosen = new Set(selected);
   const setGroup = (group: CheckGroup, on: boolean) => {
     const next = new Set(chosen);
@@ -25,7 +39,7 @@ export function CheckMenu({ label, groups, selected, onChange, className }: { la
   const toggle = (value: string) => onChange(chosen.has(value) ? selected.filter((v) => v !== value) : [...selected, value]);
 
   return (
-    <details className={cn('relative', className)}>
+    <details ref={ref} className={cn('relative', className)}>
       <summary className="border-input bg-card hover:bg-muted flex h-9 cursor-pointer list-none items-center gap-2 rounded-md border px-3 text-sm whitespace-nowrap">
         {label}
         {selected.length > 0 && <span className="bg-primary text-primary-foreground rounded-full px-1.5 text-xs tabular-nums">{selected.length}</span>}
