@@ -21,11 +21,11 @@ export function AuditTable({ page, onOpen }: { page: AuditPage; onOpen: (eventId
   return (
     <Table label="Audit log events">
       <TableHead>
-        <Th className="w-48">Time</Th>
-        <Th className="min-w-44">Event</Th>
+        <Th className="w-44">Time</Th>
+        <Th className="min-w-40">Event</Th>
         <Th>Actor</Th>
         <Th>Target</Th>
-        <Th className="w-72">Made through the console</Th>
+        <Th className="w-56">Via console</Th>
       </TableHead>
       <TableBody>
         {page.data.map((event) => {
@@ -41,13 +41,13 @@ export function AuditTable({ page, onOpen }: { page: AuditPage; onOpen: (eventId
                 </button>
                 <div className="text-muted-foreground font-mono text-xs">{event.type}</div>
               </Td>
-              <Td className="max-w-56">
+              <Td className="max-w-52">
                 <Two value={describeActor(event, page.names)} />
               </Td>
-              <Td className="max-w-72">
+              <Td className="max-w-60">
                 <Two value={describeTarget(event, page.names)} />
               </Td>
-              <Td className="max-w-72">{by ? <AttributionBadge by={by} /> : <span className="text-muted-foreground text-xs">—</span>}</Td>
+              <Td className="max-w-56">{by ? <AttributionBadge by={by} /> : <span className="text-muted-foreground text-xs">—</span>}</Td>
             </tr>
           );
         })}
