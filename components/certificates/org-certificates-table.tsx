@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { Badge } from '@/components/ui/states';
 import { Table, TableBody, TableHead, Td, Th } from '@/components/ui/table';
+import { ActiveProjectsCell } from './active-projects-cell';
 import type { OrgCertificateRow } from './certificate-rows';
 
 export interface OrgCertificatesTableProps {
@@ -15,12 +16,14 @@ export interface OrgCertificatesTableProps {
   /** Null when nothing can be activated or deactivated: no selection column. */
   selected: ReadonlySet<string> | null;
   onSelect: (ids: string[], on: boolean) => void;
+  /** Reading where certificates are active failed (rows then carry null projects). */
+  projectsFailed: boolean;
   onRename: ((row: OrgCertificateRow) => void) | null;
   onDelete: ((row: OrgCertificateRow) => void) | null;
 }
 
-/** The organization's certificates: who they name, their validity and whether they are active organization-wide. */
-export function OrgCertificatesTable({ rows, selected, onSelect, onRename, onDelete }: OrgCertificatesTableProps) {
+/** The organization's certificates: who they name, their validity, and where they are active (organization-wide, projects). */
+export function OrgCertificatesTable({ rows, selected, onSelect, projectsFailed, onRename, onDelete }: OrgCertificatesTableProps) {
   const chosen = selected ? rows.filter((r) => selected.has(r.id)).length : 0;
   const allRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -38,6 +41,7 @@ export function OrgCertificatesTable({ rows, selected, onSelect, onRename, onDel
         <Th>Subject</Th>
         <Th>Validity</Th>
         <Th>Organization</Th>
+        <Th>Active in projects</Th>
         <Th>Uploaded</Th>
         {(onRename || onDelete) && <Th className="text-right">Actions</Th>}
       </TableHead>
@@ -67,6 +71,9 @@ export function OrgCertificatesTable({ rows, selected, onSelect, onRename, onDel
               </Td>
               <Td>
                 <Badge tone={row.active ? 'success' : 'neutral'}>{row.active ? 'Active' : 'Inactive'}</Badge>
+              </Td>
+              <Td>
+                <ActiveProjectsCell projects={row.projects} failed={projectsFailed} />
               </Td>
               <Td className="text-xs whitespace-nowrap">{formatDate(row.createdAt)}</Td>
               {(onRename || onDelete) && (
