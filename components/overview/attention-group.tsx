@@ -2,7 +2,7 @@
 
 import { CircleCheck } from 'lucide-react';
 import Link from 'next/link';
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/states';
 
@@ -26,12 +26,11 @@ export interface AttentionGroupProps {
 
 /** One kind of thing that may need attention: loads, fails and stays empty on its own. */
 export function AttentionGroup({ title, rule, link, loading, error, retrying, onRetry, count, empty, children }: AttentionGroupProps) {
-  const headingId = useId();
   return (
-    <section aria-labelledby={headingId} className="flex min-w-0 flex-col gap-3">
+    <section aria-label={title} className="flex min-w-0 flex-col gap-3">
       <header className="flex items-baseline justify-between gap-3">
         <div>
-          <h3 id={headingId} className="text-sm font-semibold">
+          <h3 className="text-sm font-semibold">
             {title}
             {!loading && !error && count > 0 && <span className="text-muted-foreground pl-1.5 font-normal tabular-nums">{count}</span>}
           </h3>
