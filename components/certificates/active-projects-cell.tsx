@@ -23,22 +23,20 @@ export function ActiveProjectsCell({ projects, failed }: { projects: readonly Pr
   const more = projects.length - SHOWN_PROJECTS;
   const everyName = projects.map((p) => p.name).join(', ');
   return (
-    <div className="max-w-64 text-sm leading-5" title={more > 0 ? everyName : undefined}>
-      {projects.slice(0, SHOWN_PROJECTS).map((project, i) => (
-        <span key={project.id}>
-          {i > 0 && ', '}
-          <Link href={`/projects/${encodeURIComponent(project.id)}/certificates`} className="hover:underline">
+    <ul className="w-48 space-y-0.5">
+      {projects.slice(0, SHOWN_PROJECTS).map((project) => (
+        <li key={project.id} className="truncate">
+          <Link href={`/projects/${encodeURIComponent(project.id)}/certificates`} title={project.name} className="hover:underline">
             {project.name}
           </Link>
-        </span>
+        </li>
       ))}
       {more > 0 && (
-        <span className="text-muted-foreground whitespace-nowrap" title={everyName}>
-          {' '}
+        <li className="text-muted-foreground text-xs" title={everyName}>
           +{more} more
-        </span>
+        </li>
       )}
-    </div>
+    </ul>
   );
 }
 

@@ -24,11 +24,12 @@ export interface CertificatesToolbarProps {
   total: number;
   /** When the projects were read from upstream (Unix seconds); null while loading. */
   projectsAsOf: number | null;
+  projectsLoading: boolean;
   children?: ReactNode;
 }
 
 /** Search, the project filter, how many are shown, and how old the project activations are. */
-export function CertificatesToolbar({ search, onSearch, filter, onFilter, counts, shown, total, projectsAsOf, children }: CertificatesToolbarProps) {
+export function CertificatesToolbar({ search, onSearch, filter, onFilter, counts, shown, total, projectsAsOf, projectsLoading, children }: CertificatesToolbarProps) {
   return (
     <div className="flex flex-wrap items-center gap-3">
       <div className="relative w-72">
@@ -54,6 +55,10 @@ export function CertificatesToolbar({ search, onSearch, filter, onFilter, counts
         {projectsAsOf !== null ? (
           <span className="block text-xs" title={`Project activations read from the organization at ${formatDateTime(projectsAsOf)}`}>
             projects as of {formatDateTime(projectsAsOf)}
+          </span>
+        ) : projectsLoading ? (
+          <span role="status" className="block text-xs">
+            reading project activations…
           </span>
         ) : null}
       </div>

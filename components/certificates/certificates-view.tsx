@@ -82,6 +82,7 @@ export function CertificatesView({ can }: { can: CertificatesCan }) {
         shown={shown.length}
         total={rows.length}
         projectsAsOf={projects.data?.as_of ?? null}
+        projectsLoading={projects.isPending}
       >
         <ExportCsvButton what="certificates" columns={ORG_CERTIFICATE_CSV_COLUMNS} rows={shown} disabled={shown.length === 0 || waitingForProjects} />
       </CertificatesToolbar>

@@ -37,11 +37,10 @@ export function OrgCertificatesTable({ rows, selected, onSelect, projectsFailed,
             <input ref={allRef} type="checkbox" aria-label="Select all shown certificates" checked={rows.length > 0 && chosen === rows.length} onChange={(e) => onSelect(rows.map((r) => r.id), e.target.checked)} />
           </Th>
         )}
-        <Th>Certificate</Th>
-        <Th>Subject</Th>
+        <Th>Certificate and subject</Th>
         <Th>Validity</Th>
         <Th>Organization</Th>
-        <Th>Active in projects</Th>
+        <Th className="whitespace-nowrap">Active in projects</Th>
         <Th>Uploaded</Th>
         {(onRename || onDelete) && <Th className="text-right">Actions</Th>}
       </TableHead>
@@ -56,12 +55,14 @@ export function OrgCertificatesTable({ rows, selected, onSelect, projectsFailed,
                   <input type="checkbox" aria-label={`Select ${row.name}`} checked={isSelected} onChange={(e) => onSelect([row.id], e.target.checked)} />
                 </Td>
               )}
-              <Td>
-                <div className="font-medium">{row.name}</div>
-                <div className="text-muted-foreground font-mono text-[11px]">{row.id}</div>
-              </Td>
               <Td className="max-w-72">
-                <div className="truncate" title={row.subject ?? undefined}>{row.commonName ?? <span className="text-muted-foreground">—</span>}</div>
+                <div className="font-medium">{row.name}</div>
+                {row.commonName && (
+                  <div className="truncate text-xs" title={row.subject ?? undefined}>
+                    {row.commonName}
+                  </div>
+                )}
+                <div className="text-muted-foreground font-mono text-[11px]">{row.id}</div>
               </Td>
               <Td>
                 <Badge tone={badge.tone}>{badge.label}</Badge>

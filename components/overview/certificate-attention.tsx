@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { FileBadge } from 'lucide-react';
 import Link from 'next/link';
 import { useMemo } from 'react';
-import { formatDate } from '@/lib/format/dates';
+import { formatDate, formatDateTime } from '@/lib/format/dates';
 import { describeError } from '@/lib/queries/admin-fetch';
 import { certificateProjectsOptions, certificatesOptions } from '@/lib/queries/certificates';
 import { validityBadge } from '@/components/project-certificates/certificate-validity';
@@ -31,7 +31,7 @@ export function CertificateAttention({ now }: { now: number }) {
       link={{ href: '/certificates', label: 'All certificates' }}
       loading={!failed && (list.isPending || projects.isPending)}
       error={failed ? describeError(failed) : null}
-      retrying={list.isFetching || projects.isFetching}
+      retrying={(list.isError && list.isFetching) || (projects.isError && projects.isFetching)}
       onRetry={() => {
         if (list.isError) void list.refetch();
         if (projects.isError) void projects.refetch();
@@ -48,11 +48,16 @@ export function CertificateAttention({ now }: { now: number }) {
               <Link href={`/certificates?q=${encodeURIComponent(item.name)}`} className="block truncate text-sm font-medium hover:underline">
                 {item.name}
               </Link>
-              <p className="text-muted-foreground truncate text-xs">
-                {whereActive(item)} · {item.validity.kind === 'expired' ? 'expired' : 'expires'} {formatDate(item.expiresAt)}
+              <p className="text-muted-foreground truncate text-xs" title={whereActive(item)}>
+                {whereActive(item)}
               </p>
             </div>
-            <Badge tone={badge.tone}>{badge.label}</Badge>
+            <div className="flex shrink-0 flex-col items-end gap-0.5">
+              <Badge tone={badge.tone}>{badge.label}</Badge>
+              <span className="text-muted-foreground text-xs" title={formatDateTime(item.expiresAt)}>
+                {formatDate(item.expiresAt)}
+              </span>
+            </div>
           </li>
         );
       })}

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Mail } from 'lucide-react';
 import Link from 'next/link';
 import { useMemo } from 'react';
-import { formatDate } from '@/lib/format/dates';
+import { formatDate, formatDateTime } from '@/lib/format/dates';
 import { describeError } from '@/lib/queries/admin-fetch';
 import { overviewInvitesOptions } from '@/lib/queries/overview';
 import { Badge } from '@/components/ui/states';
@@ -30,7 +30,7 @@ export function InviteAttention({ now }: { now: number }) {
       retrying={invites.isFetching}
       onRetry={() => void invites.refetch()}
       count={items.length}
-      empty={`Every pending invite was sent within the last ${INVITE_PENDING_DAYS} days.`}
+      empty={`No invite has been waiting for more than ${INVITE_PENDING_DAYS} days.`}
     >
       {items.slice(0, SHOWN).map((item) => (
         <li key={item.id} className="flex items-center gap-3 py-2.5">
@@ -40,10 +40,15 @@ export function InviteAttention({ now }: { now: number }) {
               {item.email}
             </Link>
             <p className="text-muted-foreground text-xs">
-              Invited as {ROLE[item.role]} on {formatDate(item.createdAt)}
+              Invited as {ROLE[item.role]}
             </p>
           </div>
-          <Badge tone="warning">Pending for {item.daysPending} days</Badge>
+          <div className="flex shrink-0 flex-col items-end gap-0.5">
+            <Badge tone="warning">Pending for {item.daysPending} days</Badge>
+            <span className="text-muted-foreground text-xs" title={formatDateTime(item.createdAt)}>
+              sent {formatDate(item.createdAt)}
+            </span>
+          </div>
         </li>
       ))}
       {items.length > SHOWN && (

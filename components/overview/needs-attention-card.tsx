@@ -11,9 +11,12 @@ export function NeedsAttentionCard() {
   const [now] = useState(() => Math.floor(Date.now() / 1000));
   return (
     <Card title="Needs attention" description="Certificates about to expire or expired while still trusted, and invites nobody has accepted.">
-      <div className="grid gap-8 md:grid-cols-2">
-        <CertificateAttention now={now} />
-        <InviteAttention now={now} />
+      {/* Side by side when the card, not the window, is wide enough. */}
+      <div className="@container">
+        <div className="grid gap-8 @2xl:grid-cols-2">
+          <CertificateAttention now={now} />
+          <InviteAttention now={now} />
+        </div>
       </div>
     </Card>
   );
