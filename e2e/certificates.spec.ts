@@ -165,7 +165,7 @@ test('a certificate activated in a project shows that project under “Active in
   // Clean up: deactivated, deleted, and the project archived.
   expect(certificateId).toMatch(/^cert_/);
   expect((await api(`/projects/${project.id}/certificates/deactivate`, { certificate_ids: [certificateId] })).ok()).toBe(true);
-  const removed = await page.request.delete(`/api/admin/organization/certificates/${certificateId}`, { headers: { origin: baseURL ?? '' } });
+  const removed = await page.request.delete(`/api/admin/organization/certificates/${certificateId}`, { data: {}, headers: { origin: baseURL ?? '' } });
   expect(removed.ok(), await removed.text()).toBe(true);
   expect((await api(`/projects/${project.id}/archive`)).ok()).toBe(true);
 });
