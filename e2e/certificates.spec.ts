@@ -5,7 +5,8 @@ import type { Page } from '@playwright/test';
 import { expect, signInAsNewConsoleUser, test, tickUrlCheckbox, unique } from './fixtures';
 
 // The organization's certificates page. Mutates only the certificates this file uploads (from
-// e2e/fixtures: two self-signed CAs valid for ten years); seeded certificates are only read.
+// e2e/fixtures: three self-signed CAs valid for ten years) and a project it creates; seeded
+// certificates are only read.
 test.describe.configure({ mode: 'default' });
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
@@ -111,6 +112,62 @@ test('upload two certificates after seeing their details, activate both, deactiv
   await page.getByRole('button', { name: `Delete ${first}` }).click();
   await page.getByRole('dialog', { name: `Delete “${first}”?` }).getByRole('button', { name: 'Delete certificate' }).click();
   await expect(row(page, first)).toHaveCount(0);
+});
+
+test('a certificate activated in a project shows that project under “Active in projects”, in the filter and in the CSV', async ({ page, baseURL }) => {
+  const u = unique();
+  const name = `E2E CA projects ${u}`;
+  const projectName = `Certificates ${u}`;
+  const api = (path: string, data?: object) =>
+    page.request.post(`/api/admin/organization${path}`, { data: data ?? {}, headers: { origin: baseURL ?? '' } });
+  // A project of this test's own, created through the admin proxy as the pages do.
+  const created = await api('/projects', { name: projectName });
+  expect(created.ok(), await created.text()).toBe(true);
+  const project = (await created.json()) as { id: string };
+
+  const dialog = await openUpload(page);
+  await dialog.getByLabel('choose a certificate file').setInputFiles(fixture('test-ca-3.pem'));
+  const details = dialog.getByRole('region', { name: 'Certificate details' });
+  await expect(details).toContainText('CN=E2E Projects CA');
+  await details.getByLabel('Name').fill(name);
+  await details.getByRole('button', { name: 'Upload certificate' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row(page, name).getByTitle('Not active in any project')).toBeVisible();
+  const certificateId = (await row(page, name).getByText(/^cert_/).textContent()) ?? '';
+
+  // Activated from the project's Certificates tab.
+  await page.goto(`/projects/${project.id}/certificates`);
+  await tickUrlCheckbox(page.getByRole('checkbox', { name: `Select ${name}` }));
+  await page.getByRole('button', { name: 'Activate for project', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Activation results' })).toContainText('Activated');
+
+  // The organization's list names the project, linking to its Certificates tab.
+  await page.goto('/certificates');
+  await expect(row(page, name).getByRole('link', { name: projectName })).toHaveAttribute('href', `/projects/${project.id}/certificates`);
+  await expect(page.getByText(/projects as of/)).toBeVisible();
+
+  // The filter, in the URL: active in a project, then in none.
+  await page.getByRole('group', { name: 'Project activations' }).getByRole('button', { name: /^Active in a project/ }).click();
+  await expect(page).toHaveURL(/projects=active/);
+  await expect(row(page, name)).toBeVisible();
+  await expect(row(page, 'Partner gateway (2023)')).toHaveCount(0);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const csv = readFileSync((await (await download).path()) ?? '', 'utf8');
+  expect(csv).toContain('Active in projects');
+  expect(csv).toContain(projectName);
+  expect(csv).not.toContain('Partner gateway (2023)');
+  await page.getByRole('group', { name: 'Project activations' }).getByRole('button', { name: /^In no project/ }).click();
+  await expect(page).toHaveURL(/projects=none/);
+  await expect(row(page, 'Partner gateway (2023)')).toBeVisible();
+  await expect(row(page, name)).toHaveCount(0);
+
+  // Clean up: deactivated, deleted, and the project archived.
+  expect(certificateId).toMatch(/^cert_/);
+  expect((await api(`/projects/${project.id}/certificates/deactivate`, { certificate_ids: [certificateId] })).ok()).toBe(true);
+  const removed = await page.request.delete(`/api/admin/organization/certificates/${certificateId}`, { data: {}, headers: { origin: baseURL ?? '' } });
+  expect(removed.ok(), await removed.text()).toBe(true);
+  expect((await api(`/projects/${project.id}/archive`)).ok()).toBe(true);
 });
 
 test('a viewer sees the certificates without any control that changes them', async ({ page, browser, baseURL }) => {

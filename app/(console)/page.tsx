@@ -1,8 +1,11 @@
-import { redirect } from 'next/navigation';
+import type { Metadata } from 'next';
+import { OverviewView } from '@/components/overview/overview-view';
 import { requirePageSession } from '@/lib/server/auth/session';
 
-// The overview arrives with the usage and costs pages; until then the console opens on projects.
-export default async function Home() {
+export const metadata: Metadata = { title: 'Overview' };
+
+// Every console role may read the overview; it holds no control that changes anything.
+export default async function OverviewPage() {
   await requirePageSession();
-  redirect('/projects');
+  return <OverviewView />;
 }

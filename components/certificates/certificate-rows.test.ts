@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OrgCertificate } from '@/lib/queries/certificates';
-import { orgCertificateRows, searchCertificates } from './certificate-rows';
+import { toCsv } from '@/lib/format/csv';
+import { filterByProjects, ORG_CERTIFICATE_CSV_COLUMNS, orgCertificateRows, searchCertificates } from './certificate-rows';
 
 const NOW = 1_800_000_000;
 const DAY = 86_400;
@@ -12,6 +13,7 @@ describe('orgCertificateRows', () => {
     [cert('c1', 'Old root', 1, NOW + 400 * DAY, true), cert('c2', 'Gateway', 2, NOW + 12 * DAY + 60), cert('c3', 'Partner', 3, NOW - 3 * DAY)],
     { c1: { subject: 'C=US\nCN=root.example', commonName: 'root.example', issuer: '', fingerprint256: '' }, c2: null },
     NOW,
+    { c1: [{ id: 'p1', name: 'Analytics' }, { id: 'p2', name: 'Warehouse Vision' }] },
   );
 
   it('orders newest first with validity and subject', () => {
@@ -26,5 +28,24 @@ describe('orgCertificateRows', () => {
     expect(searchCertificates(rows, 'root.EX').map((r) => r.id)).toEqual(['c1']);
     expect(searchCertificates(rows, 'gate').map((r) => r.id)).toEqual(['c2']);
     expect(searchCertificates(rows, ' ')).toHaveLength(3);
+  });
+
+  it('carries the projects where each certificate is active, none when it is active nowhere', () => {
+    expect(rows[2]?.projects?.map((p) => p.name)).toEqual(['Analytics', 'Warehouse Vision']);
+    expect(rows[1]?.projects).toEqual([]);
+    const unknown = orgCertificateRows([cert('c1', 'Old root', 1, NOW + 400 * DAY)], {}, NOW, null);
+    expect(unknown[0]?.projects).toBeNull();
+  });
+
+  it('filters to certificates active in a project, or in none', () => {
+    expect(filterByProjects(rows, 'active').map((r) => r.id)).toEqual(['c1']);
+    expect(filterByProjects(rows, 'none').map((r) => r.id)).toEqual(['c3', 'c2']);
+    expect(filterByProjects(rows, 'all')).toHaveLength(3);
+  });
+
+  it('exports the project names in the CSV', () => {
+    const csv = toCsv(ORG_CERTIFICATE_CSV_COLUMNS, rows);
+    expect(csv).toContain('Active in projects');
+    expect(csv).toContain('Analytics; Warehouse Vision');
   });
 });

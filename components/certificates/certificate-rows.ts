@@ -1,5 +1,5 @@
 import type { CsvColumn } from '@/lib/format/csv';
-import type { CertificateSubject, OrgCertificate } from '@/lib/queries/certificates';
+import type { CertificateSubject, OrgCertificate, ProjectRef } from '@/lib/queries/certificates';
 import { validityBadge, validityOf, type Validity } from '@/components/project-certificates/certificate-validity';
 
 /** The API refuses a 51st certificate in an organization. */
@@ -17,13 +17,16 @@ export interface OrgCertificateRow {
   expiresAt: number | null;
   validity: Validity;
   active: boolean;
+  /** The projects where it is active, by name; null while unknown (read apart from the list). */
+  projects: ProjectRef[] | null;
 }
 
-/** Newest first; `now` in Unix seconds. */
+/** Newest first; `now` in Unix seconds; `activeIn` null while the projects are not known. */
 export function orgCertificateRows(
   certificates: readonly OrgCertificate[],
   subjects: Readonly<Record<string, CertificateSubject | null>>,
   now: number,
+  activeIn: Readonly<Record<string, ProjectRef[]>> | null,
 ): OrgCertificateRow[] {
   return certificates
     .map((c) => {
@@ -39,6 +42,7 @@ export function orgCertificateRows(
         expiresAt: details.expires_at ?? null,
         validity: validityOf(details, now),
         active: c.active,
+        projects: activeIn ? (activeIn[c.id] ?? []) : null,
       };
     })
     .sort((a, b) => b.createdAt - a.createdAt || a.name.localeCompare(b.name));
@@ -51,6 +55,17 @@ export function searchCertificates(rows: readonly OrgCertificateRow[], q: string
   return rows.filter((r) => [r.name, r.subject ?? '', r.id].some((text) => text.toLowerCase().includes(needle)));
 }
 
+/** Whether certificates are shown by their project activations: all, those active in a project, those in none. */
+export type ProjectFilter = 'all' | 'active' | 'none';
+
+export const asProjectFilter = (value: string): ProjectFilter => (value === 'active' || value === 'none' ? value : 'all');
+
+/** Rows by their project activations; every row while those are unknown (the view waits for them then). */
+export function filterByProjects(rows: readonly OrgCertificateRow[], filter: ProjectFilter): OrgCertificateRow[] {
+  if (filter === 'all') return [...rows];
+  return rows.filter((r) => r.projects === null || (r.projects.length > 0) === (filter === 'active'));
+}
+
 const iso = (unix: number | null) => (unix ? new Date(unix * 1000).toISOString() : '');
 
 export const ORG_CERTIFICATE_CSV_COLUMNS: readonly CsvColumn<OrgCertificateRow>[] = [
@@ -58,6 +73,7 @@ export const ORG_CERTIFICATE_CSV_COLUMNS: readonly CsvColumn<OrgCertificateRow>[
   { header: 'ID', value: (r) => r.id },
   { header: 'Subject', value: (r) => r.subject ?? '' },
   { header: 'Active in organization', value: (r) => (r.active ? 'yes' : 'no') },
+  { header: 'Active in projects', value: (r) => (r.projects === null ? 'not loaded' : r.projects.map((p) => p.name).join('; ')) },
   { header: 'Validity', value: (r) => validityBadge(r.validity).label },
   { header: 'Valid from', value: (r) => iso(r.validAt) },
   { header: 'Expires', value: (r) => iso(r.expiresAt) },

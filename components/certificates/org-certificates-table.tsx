@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { Badge } from '@/components/ui/states';
 import { Table, TableBody, TableHead, Td, Th } from '@/components/ui/table';
+import { ActiveProjectsCell } from './active-projects-cell';
 import type { OrgCertificateRow } from './certificate-rows';
 
 export interface OrgCertificatesTableProps {
@@ -15,12 +16,14 @@ export interface OrgCertificatesTableProps {
   /** Null when nothing can be activated or deactivated: no selection column. */
   selected: ReadonlySet<string> | null;
   onSelect: (ids: string[], on: boolean) => void;
+  /** Reading where certificates are active failed (rows then carry null projects). */
+  projectsFailed: boolean;
   onRename: ((row: OrgCertificateRow) => void) | null;
   onDelete: ((row: OrgCertificateRow) => void) | null;
 }
 
-/** The organization's certificates: who they name, their validity and whether they are active organization-wide. */
-export function OrgCertificatesTable({ rows, selected, onSelect, onRename, onDelete }: OrgCertificatesTableProps) {
+/** The organization's certificates: who they name, their validity, and where they are active (organization-wide, projects). */
+export function OrgCertificatesTable({ rows, selected, onSelect, projectsFailed, onRename, onDelete }: OrgCertificatesTableProps) {
   const chosen = selected ? rows.filter((r) => selected.has(r.id)).length : 0;
   const allRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -34,10 +37,10 @@ export function OrgCertificatesTable({ rows, selected, onSelect, onRename, onDel
             <input ref={allRef} type="checkbox" aria-label="Select all shown certificates" checked={rows.length > 0 && chosen === rows.length} onChange={(e) => onSelect(rows.map((r) => r.id), e.target.checked)} />
           </Th>
         )}
-        <Th>Certificate</Th>
-        <Th>Subject</Th>
+        <Th>Certificate and subject</Th>
         <Th>Validity</Th>
         <Th>Organization</Th>
+        <Th className="whitespace-nowrap">Active in projects</Th>
         <Th>Uploaded</Th>
         {(onRename || onDelete) && <Th className="text-right">Actions</Th>}
       </TableHead>
@@ -52,12 +55,14 @@ export function OrgCertificatesTable({ rows, selected, onSelect, onRename, onDel
                   <input type="checkbox" aria-label={`Select ${row.name}`} checked={isSelected} onChange={(e) => onSelect([row.id], e.target.checked)} />
                 </Td>
               )}
-              <Td>
-                <div className="font-medium">{row.name}</div>
-                <div className="text-muted-foreground font-mono text-[11px]">{row.id}</div>
-              </Td>
               <Td className="max-w-72">
-                <div className="truncate" title={row.subject ?? undefined}>{row.commonName ?? <span className="text-muted-foreground">—</span>}</div>
+                <div className="font-medium">{row.name}</div>
+                {row.commonName && (
+                  <div className="truncate text-xs" title={row.subject ?? undefined}>
+                    {row.commonName}
+                  </div>
+                )}
+                <div className="text-muted-foreground font-mono text-[11px]">{row.id}</div>
               </Td>
               <Td>
                 <Badge tone={badge.tone}>{badge.label}</Badge>
@@ -67,6 +72,9 @@ export function OrgCertificatesTable({ rows, selected, onSelect, onRename, onDel
               </Td>
               <Td>
                 <Badge tone={row.active ? 'success' : 'neutral'}>{row.active ? 'Active' : 'Inactive'}</Badge>
+              </Td>
+              <Td>
+                <ActiveProjectsCell projects={row.projects} failed={projectsFailed} />
               </Td>
               <Td className="text-xs whitespace-nowrap">{formatDate(row.createdAt)}</Td>
               {(onRename || onDelete) && (

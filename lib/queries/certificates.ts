@@ -1,18 +1,20 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Certificate, CertificateListResponse } from 'openai/resources/admin/organization/certificates';
 import { toast } from 'sonner';
+import type { CertificateProjectsAnswer, ProjectRef } from '@/lib/certificates/active-projects';
 import type { CertificateSubject, Inspection } from '@/lib/certificates/inspection';
 import type { ListPage } from '@/lib/admin/types';
 import { adminFetch, consoleFetch } from './admin-fetch';
 import { projectTrustKeys } from './project-trust';
 
-export type { CertificateListResponse as OrgCertificate, CertificateSubject, Inspection };
+export type { CertificateListResponse as OrgCertificate, CertificateProjectsAnswer, CertificateSubject, Inspection, ProjectRef };
 
 /** The organization's certificates (the /certificates page); the project tabs read them too. */
 export const certificateKeys = {
   all: ['certificates'] as const,
   list: () => [...certificateKeys.all, 'list'] as const,
   subjects: (ids: readonly string[]) => [...certificateKeys.all, 'subjects', [...ids].sort().join(',')] as const,
+  projects: () => [...certificateKeys.all, 'projects'] as const,
 };
 
 const enc = encodeURIComponent;
@@ -44,6 +46,18 @@ export function certificateSubjectsOptions(ids: readonly string[]) {
       consoleFetch<{ data: Record<string, CertificateSubject | null> }>('/api/certificates/subjects', { query: { ids: ids.join(',') }, signal }),
     enabled: ids.length > 0,
     staleTime: Infinity,
+  });
+}
+
+/**
+ * The projects where each certificate is active (read by the server, project by project, and
+ * cached there). Asked again on every visit: a project tab's activation changes it.
+ */
+export function certificateProjectsOptions() {
+  return queryOptions({
+    queryKey: certificateKeys.projects(),
+    queryFn: ({ signal }) => consoleFetch<CertificateProjectsAnswer>('/api/certificates/projects', { signal }),
+    staleTime: 0,
   });
 }
 

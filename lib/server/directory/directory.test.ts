@@ -108,5 +108,9 @@ describe('the directory against the sandbox', () => {
     expect(partsChangedBy('projects.users.update')).toEqual(['projects']);
     expect(partsChangedBy('users.roles.create')).toEqual([]);
     expect(partsChangedBy('certificates.create')).toEqual([]);
+    expect(partsChangedBy('projects.certificates.activate')).toEqual(['certificateProjects']);
+    expect(partsChangedBy('projects.certificates.deactivate')).toEqual(['certificateProjects']);
+    expect(partsChangedBy('projects.certificates.list')).toEqual([]);
+    expect(partsChangedBy('projects.archive')).toEqual(['projects', 'certificateProjects']);
   });
 });

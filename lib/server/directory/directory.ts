@@ -18,6 +18,8 @@ const PART = {
   users: 'directory.users',
   groups: 'directory.groups',
   projects: 'directory.projects',
+  /** Where each certificate is active at project level (lib/server/certificates/projects.ts). */
+  certificateProjects: 'certificates.projects',
 } as const;
 type Part = keyof typeof PART;
 
@@ -27,6 +29,9 @@ export const directoryGroups = (client: OpenAI) =>
   cached(PART.groups, MAX_AGE_MS, () => loadGroups(client));
 export const directoryProjects = (client: OpenAI) =>
   cached(PART.projects, MAX_AGE_MS, () => loadProjects(client));
+
+/** The shared-cache name of the certificates-by-project index, which certificate changes mark stale. */
+export const CERTIFICATE_PROJECTS_PART = PART.certificateProjects;
 
 /** Which directory parts an operation of the registry changes when it succeeds. */
 export function partsChangedBy(operationName: string): Part[] {
@@ -39,8 +44,12 @@ export function partsChangedBy(operationName: string): Part[] {
     !operationName.startsWith('projects.users.roles.')
   )
     return ['projects'];
-  if (['projects.create', 'projects.update', 'projects.archive'].includes(operationName))
-    return ['projects'];
+  if (['projects.certificates.activate', 'projects.certificates.deactivate'].includes(operationName))
+    return ['certificateProjects'];
+  // A renamed or archived project changes the names, or the projects, the certificate index shows.
+  if (['projects.update', 'projects.archive'].includes(operationName))
+    return ['projects', 'certificateProjects'];
+  if (operationName === 'projects.create') return ['projects'];
   return [];
 }
 
