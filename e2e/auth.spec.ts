@@ -10,7 +10,7 @@ test('a signed-out visit to /projects lands on sign-in', async ({ browser }) => 
 test('signing in opens the console and signing out ends the session', async ({ browser }) => {
   const page = await signedOutPage(browser);
   await signIn(page, OWNER.email, OWNER.password);
-  await expect(page).toHaveURL(/\/projects$/);
+  await expect(page).toHaveURL(/:\d+\/$/);
   await expect(page.getByRole('complementary')).toContainText(OWNER.name);
 
   await page.getByRole('button', { name: 'Sign out' }).click();
@@ -57,7 +57,7 @@ test('every page is served with headers that forbid framing and sniffing', async
 test('the session cookie is HttpOnly and SameSite=Strict', async ({ browser }) => {
   const page = await signedOutPage(browser);
   await signIn(page, OWNER.email, OWNER.password);
-  await expect(page).toHaveURL(/\/projects$/);
+  await expect(page).toHaveURL(/:\d+\/$/);
   const session = (await page.context().cookies()).find((c) => c.name.includes('session_token'));
   expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
 });

@@ -39,7 +39,7 @@ test('an admin changes a console user’s role, revokes their sessions, disables
 
   const ottoPage = await signedOutPage(browser);
   await signIn(ottoPage, otto.email, otto.password);
-  await expect(ottoPage).toHaveURL(/\/projects$/);
+  await expect(ottoPage).toHaveURL(/:\d+\/$/);
 
   // Role: applies to their live session at once.
   await role.selectOption('viewer');
@@ -61,7 +61,7 @@ test('an admin changes a console user’s role, revokes their sessions, disables
 
   // Disable: the session they had again ends, and they cannot sign in.
   await signIn(ottoPage, otto.email, otto.password);
-  await expect(ottoPage).toHaveURL(/\/projects$/);
+  await expect(ottoPage).toHaveURL(/:\d+\/$/);
   await row.getByRole('button', { name: `Disable ${otto.name}` }).click();
   const disable = page.getByRole('dialog', { name: `Disable ${otto.name}?` });
   await expect(disable).toContainText('cannot sign in until a console admin enables the account again');
@@ -79,7 +79,7 @@ test('an admin changes a console user’s role, revokes their sessions, disables
   await expect(page.getByText(`${otto.name} can sign in again.`)).toBeVisible();
   await expect(row.getByText('Active', { exact: true })).toBeVisible();
   await signIn(ottoPage, otto.email, otto.password);
-  await expect(ottoPage).toHaveURL(/\/projects$/);
+  await expect(ottoPage).toHaveURL(/:\d+\/$/);
 
   // Reset password: the admin sets a new one; their session ends, the old password stops working.
   const newPassword = `reset password ${unique()}`;
@@ -99,7 +99,7 @@ test('an admin changes a console user’s role, revokes their sessions, disables
   await signIn(ottoPage, otto.email, otto.password);
   await expect(ottoPage.getByText('The email or password is not correct.')).toBeVisible();
   await signIn(ottoPage, otto.email, newPassword);
-  await expect(ottoPage).toHaveURL(/\/projects$/);
+  await expect(ottoPage).toHaveURL(/:\d+\/$/);
 });
 
 test('the admin’s own row offers no disable, revoke or reset, only role and Your account', async ({ page }) => {
@@ -119,7 +119,7 @@ test('a console user changes their own password and signs out their other sessio
   const elsewhere = await signedOutPage(browser);
   await signIn(here, paula.email, paula.password);
   await signIn(elsewhere, paula.email, paula.password);
-  await expect(elsewhere).toHaveURL(/\/projects$/);
+  await expect(elsewhere).toHaveURL(/:\d+\/$/);
 
   await here.goto('/settings');
   const account = here.getByRole('region', { name: 'Your account' });
@@ -147,7 +147,7 @@ test('a console user changes their own password and signs out their other sessio
   await signIn(elsewhere, paula.email, paula.password);
   await expect(elsewhere.getByText('The email or password is not correct.')).toBeVisible();
   await signIn(elsewhere, paula.email, newPassword);
-  await expect(elsewhere).toHaveURL(/\/projects$/);
+  await expect(elsewhere).toHaveURL(/:\d+\/$/);
 
   // Sign out other sessions, without changing the password.
   await here.goto('/settings');

@@ -53,7 +53,7 @@ export async function signInAsNewConsoleUser(page: Page, browser: Browser, role:
   await expect(page.getByRole('row').filter({ hasText: person.email })).toContainText(role);
   const other = await signedOutPage(browser);
   await signIn(other, person.email, person.password);
-  await expect(other).toHaveURL(/\/projects$/);
+  await expect(other).toHaveURL(/:\d+\/$/);
   return Object.assign(other, { person });
 }
 

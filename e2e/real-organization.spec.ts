@@ -3,7 +3,8 @@ import { REAL_ADMIN } from './servers';
 
 test('with OPENAI_ADMIN_KEY the console manages that organization, signed in as the bootstrap admin', async ({ page }) => {
   await signIn(page, REAL_ADMIN.email, REAL_ADMIN.password);
-  await expect(page).toHaveURL(/\/projects$/);
+  await expect(page).toHaveURL(/:\d+\/$/);
+  await page.goto('/projects');
   await expect(page.getByRole('complementary')).toContainText('Northwind Robotics (live)');
   await expect(page.getByRole('note').filter({ hasText: 'Sandbox organization.' })).toHaveCount(0);
   await expect(page.getByText('Default project', { exact: true })).toBeVisible();

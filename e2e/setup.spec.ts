@@ -17,8 +17,8 @@ test('the first visit offers to create the owner account, which then signs in; s
   await page.getByLabel('Confirm password').fill(OWNER.password);
   await page.getByRole('button', { name: 'Create owner account' }).click();
 
-  await expect(page).toHaveURL(/\/projects$/);
-  await expect(page.getByRole('heading', { name: 'Projects' })).toBeVisible();
+  await expect(page).toHaveURL(/:\d+\/$/);
+  await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
   await expect(page.getByRole('note').filter({ hasText: 'Sandbox organization.' })).toBeVisible();
   await expect(page.getByRole('complementary')).toContainText(OWNER.email);
   await page.context().storageState({ path: 'e2e/.auth/owner.json' });

@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Sign in' };
 
 export default async function SignInPage() {
-  if (await getPageSession()) redirect('/projects');
+  if (await getPageSession()) redirect('/');
   if (!(await hasAnyAccount())) redirect('/setup');
   return <SignInForm action={signInAction} />;
 }

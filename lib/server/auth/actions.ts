@@ -45,7 +45,7 @@ export async function signInAction(_previous: FormState, form: FormData): Promis
   }
   await clearSignInAttempts(db, email);
   await pruneSignInAttempts(db);
-  redirect('/projects');
+  redirect('/');
 }
 
 const setupSchema = z
@@ -71,7 +71,7 @@ export async function setupOwnerAction(_previous: FormState, form: FormData): Pr
   if ((await createFirstOwner({ name, email, password })) === 'closed') redirect('/sign-in');
   const auth = await getAuth();
   await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
-  redirect('/projects');
+  redirect('/');
 }
 
 export async function signOutAction(): Promise<void> {
