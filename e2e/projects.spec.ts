@@ -79,6 +79,7 @@ test('the API refuses a change from another origin', async ({ page, baseURL }) =
 
 test('a viewer sees no create, rename or archive controls, and the API refuses them', async ({ page, browser, baseURL }) => {
   const viewerPage = await signInAsNewConsoleUser(page, browser, 'viewer');
+  await viewerPage.goto('/projects');
   await expect(row(viewerPage, 'Default project')).toBeVisible();
   await expect(viewerPage.getByRole('button', { name: 'Create project' })).toHaveCount(0);
   await expect(viewerPage.getByRole('button', { name: /^Rename / })).toHaveCount(0);

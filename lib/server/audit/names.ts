@@ -4,7 +4,7 @@ import { APIError } from 'openai';
 import { emptyNameBook, type NameBook } from '@/lib/audit/describe';
 import type { AuditEvent } from '@/lib/audit/attribution';
 import { mapLimit } from '@/lib/format/map-limit';
-import { directoryGroups, directoryProjects, directoryUsers } from '../directory/directory';
+import { directoryUsers } from '../directory/directory';
 import { UPSTREAM_CONCURRENCY } from '../directory/load';
 import { cached, invalidate } from '../directory/shared-cache';
 
@@ -16,7 +16,13 @@ import { cached, invalidate } from '../directory/shared-cache';
  */
 
 const MAX_AGE_MS = 60_000;
-const PART = { roles: 'audit.roles', adminKeys: 'audit.adminKeys', certificates: 'audit.certificates' } as const;
+const PART = {
+  projects: 'audit.projects',
+  groups: 'audit.groups',
+  roles: 'audit.roles',
+  adminKeys: 'audit.adminKeys',
+  certificates: 'audit.certificates',
+} as const;
 
 async function all<T>(pages: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -26,11 +32,16 @@ async function all<T>(pages: AsyncIterable<T>): Promise<T[]> {
 
 /** Marks the names a console change may have renamed as stale (called by the admin proxy). */
 export function forgetNamesAfter(operation: string): void {
+  if (['projects.create', 'projects.update'].includes(operation)) invalidate(PART.projects);
+  if (['groups.create', 'groups.update'].includes(operation)) invalidate(PART.groups);
   if (operation.startsWith('roles.') || operation.startsWith('projects.roles.')) invalidate(PART.roles);
   if (operation.startsWith('adminAPIKeys.')) invalidate(PART.adminKeys);
   if (operation.startsWith('certificates.')) invalidate(PART.certificates);
 }
 
+// Names only: the people directory's copies also read every member, which a log does not need.
+const projects = (client: OpenAI) => cached(PART.projects, MAX_AGE_MS, () => all(client.admin.organization.projects.list({ limit: 100, include_archived: true })));
+const groups = (client: OpenAI) => cached(PART.groups, MAX_AGE_MS, () => all(client.admin.organization.groups.list({ limit: 1000 })));
 const orgRoles = (client: OpenAI) => cached(PART.roles, MAX_AGE_MS, () => all(client.admin.organization.roles.list({ limit: 1000 })));
 const adminKeys = (client: OpenAI) => cached(PART.adminKeys, MAX_AGE_MS, () => all(client.admin.organization.adminAPIKeys.list({ limit: 100 })));
 const certificates = (client: OpenAI) => cached(PART.certificates, MAX_AGE_MS, () => all(client.admin.organization.certificates.list({ limit: 100 })));
@@ -70,18 +81,18 @@ const detailsOf = (event: AuditEvent) => ((event as unknown as Record<string, un
 export async function namesFor(client: OpenAI, events: readonly AuditEvent[]): Promise<{ names: NameBook; asOf: number }> {
   const names = emptyNameBook();
   const projectIds = [...new Set(events.map((e) => e.project?.id).filter((id): id is string => !!id))];
-  const [users, projects, groups, roles, keys, certs, ...perProjectRoles] = await Promise.all([
+  const [users, projectList, groupList, roles, keys, certs, ...perProjectRoles] = await Promise.all([
     directoryUsers(client),
-    directoryProjects(client),
-    directoryGroups(client),
+    projects(client),
+    groups(client),
     orgRoles(client),
     adminKeys(client),
     certificates(client),
     ...projectIds.map((id) => projectRoles(client, id).catch(() => ({ value: [], asOf: Date.now() }))),
   ]);
   for (const user of users.value) names.users[user.id] = { name: user.name ?? '', email: user.email ?? '' };
-  for (const { project } of projects.value) names.projects[project.id] = project.name ?? project.id;
-  for (const { group } of groups.value) names.groups[group.id] = group.name;
+  for (const project of projectList.value) names.projects[project.id] = project.name ?? project.id;
+  for (const group of groupList.value) names.groups[group.id] = group.name;
   for (const role of [...roles.value, ...perProjectRoles.flatMap((r) => r.value)]) names.roles[role.id] = role.name;
   for (const key of keys.value) names.keys[key.id] = { name: key.name ?? key.redacted_value, owner: key.owner?.name ?? undefined };
   for (const cert of certs.value) names.certificates[cert.id] = cert.name ?? cert.id;
@@ -101,7 +112,7 @@ export async function namesFor(client: OpenAI, events: readonly AuditEvent[]): P
     if (kind === 'key') names.keys[id] = found;
     else names.serviceAccounts[id] = found.name;
   });
-  const asOf = Math.min(users.asOf, projects.asOf, groups.asOf, roles.asOf, keys.asOf, certs.asOf);
+  const asOf = Math.min(users.asOf, projectList.asOf, groupList.asOf, roles.asOf, keys.asOf, certs.asOf);
   return { names: onlyNamed(names, events), asOf };
 }
 
