@@ -80,15 +80,16 @@ const detailsOf = (event: AuditEvent) => ((event as unknown as Record<string, un
 /** Everything needed to tell these events with names. Returns the oldest "as of" of what it used. */
 export async function namesFor(client: OpenAI, events: readonly AuditEvent[]): Promise<{ names: NameBook; asOf: number }> {
   const names = emptyNameBook();
-  const projectIds = [...new Set(events.map((e) => e.project?.id).filter((id): id is string => !!id))];
-  const [users, projectList, groupList, roles, keys, certs, ...perProjectRoles] = await Promise.all([
+  // Project roles are read only for the projects whose role events are on the page.
+  const roleProjects = [...new Set(events.filter((e) => e.type.startsWith('role.')).map((e) => e.project?.id).filter((id): id is string => !!id))];
+  const [users, projectList, groupList, roles, keys, certs, perProjectRoles] = await Promise.all([
     directoryUsers(client),
     projects(client),
     groups(client),
     orgRoles(client),
     adminKeys(client),
     certificates(client),
-    ...projectIds.map((id) => projectRoles(client, id).catch(() => ({ value: [], asOf: Date.now() }))),
+    mapLimit(roleProjects, UPSTREAM_CONCURRENCY, (id) => projectRoles(client, id).catch(() => ({ value: [], asOf: Date.now() }))),
   ]);
   for (const user of users.value) names.users[user.id] = { name: user.name ?? '', email: user.email ?? '' };
   for (const project of projectList.value) names.projects[project.id] = project.name ?? project.id;
