@@ -59,11 +59,10 @@ test('three changes made by an operator show that person, filtered to them, and 
   await setDays(operator, day(), day());
   await expect(operator).toHaveURL(/type=project\.created%2Cproject\.updated%2Cgroup\.created|type=project.created,project.updated,group.created/);
 
-  const via = `Via console · ${operator.person.email}`;
   for (const [event, target] of [['Project created', renamed], ['Project updated', renamed], ['Group created', group]] as const) {
     const row = events(operator).filter({ hasText: event }).filter({ hasText: target });
     await expect(row).toHaveCount(1);
-    await expect(row).toContainText(via);
+    await expect(row).toContainText(operator.person.email);
   }
   // Every row is one of the three types asked for.
   await expect(events(operator).filter({ hasNotText: /Project created|Project updated|Group created/ })).toHaveCount(0);
@@ -93,7 +92,7 @@ test('filters by event type and date range, and pages to older events and back',
   await expect(events(page).filter({ hasNotText: 'Signed in' })).toHaveCount(0);
   await expect(events(page).filter({ hasNotText: shownDay(-3) })).toHaveCount(0);
   // Events made through the console (today) are outside this range.
-  await expect(events(page).filter({ hasText: 'Via console' })).toHaveCount(0);
+  await expect(events(page).filter({ hasText: '@example.com' })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page).toHaveURL(/\/audit-logs$/);

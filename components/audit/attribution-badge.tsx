@@ -1,7 +1,7 @@
 import { UserCheck } from 'lucide-react';
 import type { EventAttribution } from '@/lib/audit/types';
 
-/** "Via console · ada@example.com": the console user the journal says made the event. */
+/** The console user the journal says made the event (the column or panel says "via console"). */
 export function AttributionBadge({ by }: { by: EventAttribution }) {
   const basis = by.basis === 'target' ? 'operation, target and time' : 'operation and time';
   return (
@@ -10,7 +10,7 @@ export function AttributionBadge({ by }: { by: EventAttribution }) {
       title={`Made through this console by ${by.userEmail} (${by.userRole}); matched to journal entry #${by.entryId} by ${basis}.`}
     >
       <UserCheck className="size-3.5 shrink-0" aria-hidden />
-      <span className="truncate">Via console · {by.userEmail}</span>
+      <span className="truncate">{by.userEmail}</span>
     </span>
   );
 }

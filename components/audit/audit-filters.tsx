@@ -73,16 +73,18 @@ export function AuditFiltersBar({ filters, onChange }: { filters: AuditFilters; 
       <CheckMenu label="Projects" groups={projectGroups} selected={filters.projects} onChange={(ids) => set({ project: ids.join(',') })} />
       <ListInput label="Actors" value={filters.actors} placeholder="Actor emails or ids" onApply={(items) => set({ actor: items.join(',') })} />
       <ListInput label="Resource ids" value={filters.resources} placeholder="Resource ids" onApply={(items) => set({ resource: items.join(',') })} />
-      <Labelled label="From">
-        <span className="w-40">
-          <Input type="date" aria-label="From day" value={filters.from} max={filters.to || undefined} onChange={(event) => set({ from: event.target.value })} />
-        </span>
-      </Labelled>
-      <Labelled label="to">
-        <span className="w-40">
-          <Input type="date" aria-label="To day" value={filters.to} min={filters.from || undefined} onChange={(event) => set({ to: event.target.value })} />
-        </span>
-      </Labelled>
+      <span className="flex items-center gap-1.5">
+        <Labelled label="From">
+          <span className="w-40">
+            <Input type="date" aria-label="From day" value={filters.from} max={filters.to || undefined} onChange={(event) => set({ from: event.target.value })} />
+          </span>
+        </Labelled>
+        <Labelled label="to">
+          <span className="w-40">
+            <Input type="date" aria-label="To day" value={filters.to} min={filters.from || undefined} onChange={(event) => set({ to: event.target.value })} />
+          </span>
+        </Labelled>
+      </span>
       {hasFilters(filters) && (
         <Button variant="ghost" size="sm" onClick={() => set({ type: '', actor: '', project: '', resource: '', from: '', to: '', tenant: '' })}>
           Clear filters

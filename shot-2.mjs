@@ -1,0 +1,18 @@
+import { chromium } from '@playwright/test';
+const base = 'http://127.0.0.1:3040';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+await page.goto(`${base}/sign-in`);
+await page.getByLabel('Email').fill('owner@example.com');
+await page.getByLabel('Password').fill('correct horse battery staple');
+await page.getByRole('button', { name: /sign in/i }).click();
+await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+await page.waitForTimeout(2500);
+await page.screenshot({ path: '/tmp/ov-1.png', fullPage: true });
+await page.goto(`${base}/certificates`);
+await page.waitForTimeout(3000);
+await page.screenshot({ path: '/tmp/cert-1.png', fullPage: true });
+await page.goto(`${base}/audit-logs`);
+await page.getByRole('table', { name: 'Audit log events' }).waitFor();
+await page.screenshot({ path: '/tmp/audit-5.png' });
+await browser.close();
