@@ -3,8 +3,8 @@
 import { Search } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { formatDateTime } from '@/lib/format/dates';
-import { cn } from '@/components/ui/cn';
 import { Input } from '@/components/ui/input';
+import { SegmentedFilter } from '@/components/ui/segmented-filter';
 import type { ProjectFilter } from './certificate-rows';
 
 const FILTERS: { value: ProjectFilter; label: string }[] = [
@@ -36,20 +36,7 @@ export function CertificatesToolbar({ search, onSearch, filter, onFilter, counts
         <Search className="text-muted-foreground absolute top-2.5 left-3 size-4" aria-hidden />
         <Input type="search" aria-label="Search certificates" placeholder="Search name or subject" className="pl-9" value={search} onChange={(e) => onSearch(e.target.value)} />
       </div>
-      <div role="group" aria-label="Project activations" className="border-border inline-flex rounded-md border p-0.5">
-        {FILTERS.map((option) => (
-          <button
-            key={option.value}
-            type="button"
-            aria-pressed={filter === option.value}
-            onClick={() => onFilter(option.value)}
-            className={cn('rounded px-3 py-1 text-sm transition', filter === option.value ? 'bg-muted text-foreground font-medium' : 'text-muted-foreground hover:text-foreground')}
-          >
-            {option.label}
-            {counts && <span className="text-muted-foreground pl-1 text-xs tabular-nums">{counts[option.value]}</span>}
-          </button>
-        ))}
-      </div>
+      <SegmentedFilter label="Project activations" options={FILTERS.map((option) => ({ ...option, count: counts?.[option.value] }))} value={filter} onChange={onFilter} />
       <div className="text-muted-foreground text-sm">
         {shown} of {total} certificates
         {projectsAsOf !== null ? (

@@ -1,9 +1,9 @@
 'use client';
 
 import { useState } from 'react';
-import { cn } from '@/components/ui/cn';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';
+import { SegmentedFilter } from '@/components/ui/segmented-filter';
 import {
   INVITE_CSV_COLUMNS,
   STATUS_FILTERS,
@@ -42,29 +42,7 @@ export function InvitesToolbar({
 }: InvitesToolbarProps) {
   return (
     <div className="flex flex-wrap items-center justify-between gap-3 pb-4">
-      <div
-        role="group"
-        aria-label="Invite status"
-        className="border-border inline-flex rounded-md border p-0.5"
-      >
-        {STATUS_FILTERS.map((value) => (
-          <button
-            key={value}
-            type="button"
-            aria-pressed={status === value}
-            onClick={() => onStatus(value)}
-            className={cn(
-              'rounded px-3 py-1 text-sm transition',
-              status === value
-                ? 'bg-muted text-foreground font-medium'
-                : 'text-muted-foreground hover:text-foreground',
-            )}
-          >
-            {LABELS[value]}{' '}
-            <span className="text-muted-foreground text-xs tabular-nums">{counts[value]}</span>
-          </button>
-        ))}
-      </div>
+      <SegmentedFilter label="Invite status" options={STATUS_FILTERS.map((value) => ({ value, label: LABELS[value], count: counts[value] }))} value={status} onChange={onStatus} />
       <div className="flex flex-1 items-center justify-end gap-2">
         <SearchField initial={search} onSearch={onSearch} />
         <ExportCsvButton

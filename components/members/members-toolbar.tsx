@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { cn } from '@/components/ui/cn';
 import { Input } from '@/components/ui/input';
+import { SegmentedFilter } from '@/components/ui/segmented-filter';
 
 const ROLE_LABELS: Record<string, string> = { owner: 'Owners', reader: 'Readers' };
 
@@ -71,33 +71,7 @@ export function MembersToolbar({
             }}
           />
         </div>
-        <div
-          role="group"
-          aria-label="Organization role"
-          className="border-border inline-flex rounded-md border p-0.5"
-        >
-          {options.map((option) => (
-            <button
-              key={option.value || 'all'}
-              type="button"
-              aria-pressed={role === option.value}
-              onClick={() => onRole(option.value)}
-              className={cn(
-                'rounded px-3 py-1 text-sm transition',
-                role === option.value
-                  ? 'bg-muted text-foreground font-medium'
-                  : 'text-muted-foreground hover:text-foreground',
-              )}
-            >
-              {option.label}{' '}
-              {option.count !== undefined && (
-                <span className="text-muted-foreground text-xs tabular-nums">
-                  {option.count.toLocaleString('en-US')}
-                </span>
-              )}
-            </button>
-          ))}
-        </div>
+        <SegmentedFilter label="Organization role" options={options} value={role} onChange={onRole} />
       </div>
       <div className="flex items-center gap-3">{children}</div>
     </div>

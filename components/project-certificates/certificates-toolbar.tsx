@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { Input } from '@/components/ui/input';
-import { cn } from '@/components/ui/cn';
+import { SegmentedFilter } from '@/components/ui/segmented-filter';
 
 export type CertificateStateFilter = 'all' | 'active' | 'inactive';
 
@@ -24,22 +24,7 @@ export function CertificatesToolbar(props: {
   return (
     <div className="flex flex-wrap items-center justify-between gap-3">
       <div className="flex flex-wrap items-center gap-3">
-        <div role="group" aria-label="State in this project" className="border-border inline-flex rounded-md border p-0.5">
-          {OPTIONS.map((option) => (
-            <button
-              key={option.value}
-              type="button"
-              aria-pressed={props.state === option.value}
-              onClick={() => props.onState(option.value)}
-              className={cn(
-                'rounded px-3 py-1 text-sm transition',
-                props.state === option.value ? 'bg-muted text-foreground font-medium' : 'text-muted-foreground hover:text-foreground',
-              )}
-            >
-              {option.label} <span className="text-muted-foreground text-xs tabular-nums">{props.counts[option.value]}</span>
-            </button>
-          ))}
-        </div>
+        <SegmentedFilter label="State in this project" options={OPTIONS.map((option) => ({ ...option, count: props.counts[option.value] }))} value={props.state} onChange={props.onState} />
         <Input
           type="search"
           aria-label="Search certificates"

@@ -1,7 +1,7 @@
 'use client';
 
 import { Input } from '@/components/ui/input';
-import { cn } from '@/components/ui/cn';
+import { SegmentedFilter } from '@/components/ui/segmented-filter';
 
 export type StatusFilter = 'active' | 'archived' | 'all';
 
@@ -25,22 +25,7 @@ export function ProjectsToolbar({
   ];
   return (
     <div className="flex flex-wrap items-center justify-between gap-3 pb-4">
-      <div role="group" aria-label="Project status" className="inline-flex rounded-md border border-border p-0.5">
-        {options.map((option) => (
-          <button
-            key={option.value}
-            type="button"
-            aria-pressed={status === option.value}
-            onClick={() => onStatus(option.value)}
-            className={cn(
-              'rounded px-3 py-1 text-sm transition',
-              status === option.value ? 'bg-muted font-medium text-foreground' : 'text-muted-foreground hover:text-foreground',
-            )}
-          >
-            {option.label} <span className="text-xs text-muted-foreground tabular-nums">{counts[option.value]}</span>
-          </button>
-        ))}
-      </div>
+      <SegmentedFilter label="Project status" options={options.map((option) => ({ ...option, count: counts[option.value] }))} value={status} onChange={onStatus} />
       <Input
         type="search"
         aria-label="Search projects"

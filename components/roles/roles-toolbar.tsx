@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { Input } from '@/components/ui/input';
-import { cn } from '@/components/ui/cn';
+import { SegmentedFilter } from '@/components/ui/segmented-filter';
 
 export type RoleTypeFilter = 'all' | 'builtin' | 'custom';
 
@@ -31,22 +31,7 @@ export function RolesToolbar({
   return (
     <div className="flex flex-wrap items-center justify-between gap-3 pb-4">
       <div className="flex flex-wrap items-center gap-3">
-        <div role="group" aria-label="Role type" className="border-border inline-flex rounded-md border p-0.5">
-          {OPTIONS.map((option) => (
-            <button
-              key={option.value}
-              type="button"
-              aria-pressed={type === option.value}
-              onClick={() => onType(option.value)}
-              className={cn(
-                'rounded px-3 py-1 text-sm transition',
-                type === option.value ? 'bg-muted text-foreground font-medium' : 'text-muted-foreground hover:text-foreground',
-              )}
-            >
-              {option.label} <span className="text-muted-foreground text-xs tabular-nums">{counts[option.value]}</span>
-            </button>
-          ))}
-        </div>
+        <SegmentedFilter label="Role type" options={OPTIONS.map((option) => ({ ...option, count: counts[option.value] }))} value={type} onChange={onType} />
         <Input
           type="search"
           aria-label="Search roles"
