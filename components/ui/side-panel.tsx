@@ -20,14 +20,8 @@ export interface SidePanelProps {
  * closes it, the page behind is inert). Its content renders only while it is open.
  */
 export function SidePanel({ open, onClose, title, subtitle, closeLabel = 'Close details', children }: SidePanelProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal(open);
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   return (
     <dialog
