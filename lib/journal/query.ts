@@ -49,6 +49,8 @@ export interface JournalQuery {
   since?: number;
   until?: number;
   status?: JournalStatusFilter;
+  /** One entry (the details panel of a shared link). */
+  id?: number;
   after?: number;
   before?: number;
   limit: number;
@@ -88,6 +90,7 @@ const querySchema = z
     since: intText(0, 99_999_999_999).optional(),
     until: intText(0, 99_999_999_999).optional(),
     status: z.enum(JOURNAL_STATUS_FILTERS, `must be one of ${JOURNAL_STATUS_FILTERS.join(', ')}`).optional(),
+    id: intText(1, Number.MAX_SAFE_INTEGER).optional(),
     after: intText(1, Number.MAX_SAFE_INTEGER).optional(),
     before: intText(1, Number.MAX_SAFE_INTEGER).optional(),
     limit: intText(1, 100).optional(),

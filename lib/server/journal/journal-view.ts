@@ -31,6 +31,7 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 export function filterCondition(query: JournalQuery): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
   if (query.user) conditions.push(sql`lower(${journalEntry.userEmail}) = ${query.user}`);
+  if (query.id !== undefined) conditions.push(eq(journalEntry.id, query.id));
   if (query.outcome) conditions.push(eq(journalEntry.outcome, query.outcome));
   const family = query.family ? familyOf(query.family) : undefined;
   if (family) conditions.push(or(...family.prefixes.map((prefix) => like(journalEntry.operation, `${escapeLike(prefix)}%`))));
