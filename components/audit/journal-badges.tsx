@@ -24,7 +24,7 @@ export function OutcomeBadge({ outcome }: { outcome: JournalViewEntry['outcome']
 
 const UPSTREAM_TONES = { found: 'success', missing: 'warning', not_expected: 'neutral', not_applicable: 'neutral', not_checked: 'neutral' } as const;
 
-const UPSTREAM_HINTS: Record<JournalViewEntry['upstream']['kind'], string> = {
+export const UPSTREAM_HINTS: Record<JournalViewEntry['upstream']['kind'], string> = {
   found: 'The organization’s audit log shows this change. Open it there.',
   missing: 'The organization’s audit log shows no event for this change yet.',
   not_expected: 'A change to the console itself: OpenAI’s audit log does not record it.',

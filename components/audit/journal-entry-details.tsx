@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { formatDateTime } from '@/lib/format/dates';
 import { auditLogHref } from '@/lib/journal/format';
 import type { JournalViewEntry } from '@/lib/journal/types';
-import { OutcomeBadge, RequestId, UpstreamBadge } from './journal-badges';
+import { OutcomeBadge, RequestId, UPSTREAM_HINTS, UpstreamBadge } from './journal-badges';
 import { TargetLabel } from './journal-table';
 
 const seconds = (iso: string | null) => (iso ? Math.floor(new Date(iso).getTime() / 1000) : null);
@@ -48,8 +48,9 @@ function Upstream({ entry }: { entry: JournalViewEntry }) {
           </Link>
         </>
       )}
-      {upstream.kind === 'missing' && <p className="text-muted-foreground text-xs">The organization’s audit log shows no event for this change yet. If it stays missing, the change may not have been applied.</p>}
+      {upstream.kind === 'missing' && <p className="text-muted-foreground text-xs">{UPSTREAM_HINTS.missing} If it stays missing, the change may not have been applied.</p>}
       {upstream.kind === 'not_checked' && <p className="text-muted-foreground text-xs">{upstream.reason}</p>}
+      {(upstream.kind === 'not_expected' || upstream.kind === 'not_applicable') && <p className="text-muted-foreground text-xs">{UPSTREAM_HINTS[upstream.kind]}</p>}
     </div>
   );
 }
@@ -80,7 +81,7 @@ export function JournalEntryDetails({ entry }: { entry: JournalViewEntry }) {
             <ul className="space-y-0.5">
               {entry.targets.map((target) => (
                 <li key={target.id}>
-                  <TargetLabel target={target} /> {target.name && <span className="text-muted-foreground font-mono text-[11px]">{target.id}</span>}
+                  <TargetLabel target={target} />
                 </li>
               ))}
             </ul>

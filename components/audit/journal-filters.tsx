@@ -83,21 +83,23 @@ export function JournalFilters({ filters, users, onChange }: JournalFiltersProps
   const people = filters.user && !users.includes(filters.user) ? [filters.user, ...users] : users;
   return (
     <div className="space-y-3 pb-4">
-      <div role="group" aria-label="Status" className="border-border inline-flex rounded-md border p-0.5">
-        {STATUSES.map((status) => (
-          <button
-            key={status.value || 'all'}
-            type="button"
-            aria-pressed={filters.status === status.value}
-            onClick={() => onChange({ status: status.value })}
-            className={cn('rounded px-3 py-1 text-sm transition', filters.status === status.value ? 'bg-muted text-foreground font-medium' : 'text-muted-foreground hover:text-foreground')}
-          >
-            {status.label}
-          </button>
-        ))}
+      <div className="flex flex-wrap items-center gap-3">
+        <div role="group" aria-label="Status" className="border-border inline-flex rounded-md border p-0.5">
+          {STATUSES.map((status) => (
+            <button
+              key={status.value || 'all'}
+              type="button"
+              aria-pressed={filters.status === status.value}
+              onClick={() => onChange({ status: status.value })}
+              className={cn('rounded px-3 py-1 text-sm transition', filters.status === status.value ? 'bg-muted text-foreground font-medium' : 'text-muted-foreground hover:text-foreground')}
+            >
+              {status.label}
+            </button>
+          ))}
+        </div>
+        <SearchBox value={filters.q} onChange={(q) => onChange({ q })} />
       </div>
       <div className="flex flex-wrap items-end gap-3">
-        <SearchBox value={filters.q} onChange={(q) => onChange({ q })} />
         <Labelled label="Person">
           <Select value={filters.user} onChange={(e) => onChange({ user: e.target.value })}>
             <option value="">Everyone</option>
@@ -129,10 +131,10 @@ export function JournalFilters({ filters, users, onChange }: JournalFiltersProps
           </Select>
         </Labelled>
         <Labelled label="From">
-          <Input type="date" className="w-40" value={filters.from} max={filters.to || undefined} onChange={(e) => onChange({ from: e.target.value })} />
+          <Input type="date" className="w-36" value={filters.from} max={filters.to || undefined} onChange={(e) => onChange({ from: e.target.value })} />
         </Labelled>
         <Labelled label="To">
-          <Input type="date" className="w-40" value={filters.to} min={filters.from || undefined} onChange={(e) => onChange({ to: e.target.value })} />
+          <Input type="date" className="w-36" value={filters.to} min={filters.from || undefined} onChange={(e) => onChange({ to: e.target.value })} />
         </Labelled>
         {any && (
           <Button variant="ghost" size="sm" className="mb-0.5" onClick={() => onChange({ user: '', outcome: '', family: '', q: '', from: '', to: '', status: '' })}>
