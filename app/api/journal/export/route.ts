@@ -1,0 +1,5 @@
+import { handleJournalExportRequest } from '@/lib/server/journal/handlers';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = handleJournalExportRequest;
