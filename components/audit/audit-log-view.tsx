@@ -30,7 +30,7 @@ export function AuditLogView() {
       <PageHeader
         title="Audit log"
         description="Every change and sign-in OpenAI records for the organization. Changes made through this console show the person who made them, from the console's journal."
-        actions={<ServerExportButton url={auditExportUrl(filters)} what="audit log" noun="event" disabled={!page || page.data.length === 0} />}
+        actions={<ServerExportButton url={auditExportUrl(filters)} what="audit log" count={(n) => `${n.toLocaleString('en-GB')} event${n === 1 ? '' : 's'}`} disabled={!page || page.data.length === 0} />}
       />
       <AuditTabs active="log" />
       <AuditFiltersBar filters={filters} onChange={setUrl} />

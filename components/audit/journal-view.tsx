@@ -3,14 +3,14 @@
 import { useQuery } from '@tanstack/react-query';
 import type { JournalFilters as Filters } from '@/lib/journal/query';
 import { describeError } from '@/lib/queries/admin-fetch';
-import { journalPageOptions } from '@/lib/queries/journal';
+import { journalExportUrl, journalPageOptions } from '@/lib/queries/journal';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { ServerExportButton } from '@/components/ui/server-export-button';
 import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { AuditTabs } from './audit-tabs';
 import { JournalEntryPanel } from './journal-entry-panel';
-import { JournalExportButton } from './journal-export-button';
 import { JournalFilters } from './journal-filters';
 import { JournalNotes } from './journal-notes';
 import { JournalPager } from './journal-pager';
@@ -48,7 +48,7 @@ export function JournalView() {
           The console journal lists every change made through this console: who made it, what it was and what OpenAI answered. Each entry is written before the change is sent and is never edited or
           deleted. OpenAI’s audit log records these changes as made by the console’s admin key; the journal says which person made them.
         </p>
-        <JournalExportButton filters={filters} disabled={!page || page.data.length === 0} />
+        <ServerExportButton url={journalExportUrl(filters)} what="console journal" count={(n) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'entry' : 'entries'}`} disabled={!page || page.data.length === 0} />
       </div>
       <JournalFilters filters={filters} users={page?.users ?? []} onChange={change} />
       {page && <JournalNotes page={page} />}

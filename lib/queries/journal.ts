@@ -1,8 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { isConsoleErrorBody } from '@/lib/admin/errors';
 import { journalSearch, type JournalCursor, type JournalFilters } from '@/lib/journal/query';
 import type { JournalPage, JournalViewEntry } from '@/lib/journal/types';
-import { ConsoleApiError, consoleFetch } from './admin-fetch';
+import { consoleFetch } from './admin-fetch';
 
 export type { JournalPage, JournalViewEntry };
 
@@ -31,33 +30,5 @@ export function journalEntryOptions(id: number) {
   });
 }
 
-export interface JournalExport {
-  rows: number;
-  /** The most rows an export holds, when the filters selected more. */
-  truncatedAt: number | null;
-}
-
-/** Downloads every entry the filters select as CSV, built on the server. */
-export async function downloadJournalCsv(filters: JournalFilters): Promise<JournalExport> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/journal/export?${journalSearch(filters, {}, null)}`, { credentials: 'same-origin', redirect: 'error' });
-  } catch {
-    throw new ConsoleApiError(0, { code: 'network', message: 'The console server cannot be reached. Check your connection and that the console is running.' });
-  }
-  if (!response.ok) {
-    const payload: unknown = await response.json().catch(() => null);
-    throw new ConsoleApiError(
-      response.status,
-      isConsoleErrorBody(payload) ? payload.error : { code: 'unexpected', message: `The console answered ${response.status} without an explanation. Try again.` },
-    );
-  }
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'console-journal.csv';
-  link.click();
-  URL.revokeObjectURL(url);
-  const truncated = response.headers.get('x-export-truncated');
-  return { rows: Number(response.headers.get('x-export-rows') ?? 0), truncatedAt: truncated ? Number(truncated) : null };
-}
+/** The CSV export of every entry the filters select (no cursor: from the newest). */
+export const journalExportUrl = (filters: JournalFilters) => `/api/journal/export?${journalSearch(filters, {}, null)}`;
