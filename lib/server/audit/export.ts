@@ -45,7 +45,7 @@ export async function exportAuditCsv(client: OpenAI, db: Db, query: Record<strin
     after = page.last_id ?? page.data.at(-1)?.id;
     more = page.has_more && !!after;
   }
-  const [{ names }, { attribution }] = await Promise.all([namesFor(client, events), attributionFor(db, events)]);
+  const [{ names }, { attribution }] = await Promise.all([namesFor(client, events, 'all'), attributionFor(db, events)]);
   const rows = events.map((event) => ({ event, actor: describeActor(event, names), target: describeTarget(event, names), by: attribution[event.id] }));
   const headers: Record<string, string> = {
     'content-type': 'text/csv; charset=utf-8',

@@ -77,8 +77,12 @@ async function projectObject(client: OpenAI, kind: 'key' | 'account', projectId:
 
 const detailsOf = (event: AuditEvent) => ((event as unknown as Record<string, unknown>)[event.type] ?? {}) as Record<string, unknown>;
 
-/** Everything needed to tell these events with names. Returns the oldest "as of" of what it used. */
-export async function namesFor(client: OpenAI, events: readonly AuditEvent[]): Promise<{ names: NameBook; asOf: number }> {
+/**
+ * Everything needed to tell these events with names, cut down to the ids they name plus `keep`
+ * (other ids the caller will name), or whole with `keep: 'all'` (for a file built on the server).
+ * Returns the oldest "as of" of what it used.
+ */
+export async function namesFor(client: OpenAI, events: readonly AuditEvent[], keep: readonly string[] | 'all' = []): Promise<{ names: NameBook; asOf: number }> {
   const names = emptyNameBook();
   // Project roles are read only for the projects whose role events are on the page.
   const roleProjects = [...new Set(events.filter((e) => e.type.startsWith('role.')).map((e) => e.project?.id).filter((id): id is string => !!id))];
@@ -114,7 +118,7 @@ export async function namesFor(client: OpenAI, events: readonly AuditEvent[]): P
     else names.serviceAccounts[id] = found.name;
   });
   const asOf = Math.min(users.asOf, projectList.asOf, groupList.asOf, roles.asOf, keys.asOf, certs.asOf);
-  return { names: onlyNamed(names, events), asOf };
+  return { names: keep === 'all' ? names : onlyNamed(names, stringsIn(events, new Set(keep))), asOf };
 }
 
 /** Every string anywhere in the events (ids among them). */
@@ -124,9 +128,8 @@ function stringsIn(value: unknown, into: Set<string>, depth = 0): Set<string> {
   return into;
 }
 
-/** The book cut down to the ids the events name: the browser gets a few names, not 10,000 users. */
-function onlyNamed(names: NameBook, events: readonly AuditEvent[]): NameBook {
-  const named = stringsIn(events, new Set());
+/** The book cut down to the ids named: the browser gets a few names, not 10,000 users. */
+function onlyNamed(names: NameBook, named: ReadonlySet<string>): NameBook {
   const keep = <T,>(book: Record<string, T>) => Object.fromEntries(Object.entries(book).filter(([id]) => named.has(id)));
   return {
     users: keep(names.users),

@@ -52,7 +52,7 @@ export const JOURNAL_CSV_COLUMNS: CsvColumn<JournalViewEntry>[] = [
 export async function exportJournalCsv(client: OpenAI, db: Db, query: JournalQuery, consoleKey: ConsoleKeyIdentity): Promise<Response> {
   const now = Date.now();
   const filters = filterCondition(query);
-  const [scanned, { names }] = await Promise.all([scanRecent(client, db, filters, consoleKey, now), journalNames(client)]);
+  const [scanned, { names }] = await Promise.all([scanRecent(client, db, filters, consoleKey, now), journalNames(client, 'all')]);
   const where = and(filters, statusCondition(query.status, scanned.missingIds, now));
   const entries: JournalViewEntry[] = [];
   let before: number | undefined;

@@ -102,10 +102,11 @@ async function pageRows(db: Db, where: SQL | undefined, query: JournalQuery) {
   return { rows, hasOlder: older.length > limit, hasNewer: after !== undefined && (await exists(db, and(where, gt(journalEntry.id, newest)))) };
 }
 
-/** The names the targets need; the journal is still shown (with ids) when they cannot be read. */
-export async function journalNames(client: OpenAI): Promise<{ names: NameBook; error: string | null }> {
+/** The names the entries' targets need; the journal is still shown (with ids) when they cannot be read. */
+export async function journalNames(client: OpenAI, rows: readonly JournalRow[] | 'all'): Promise<{ names: NameBook; error: string | null }> {
   try {
-    return { names: (await namesFor(client, [])).names, error: null };
+    const keep = rows === 'all' ? 'all' : rows.flatMap((row) => [...Object.values(row.targetIds), ...Object.values(row.resultIds ?? {})]);
+    return { names: (await namesFor(client, [], keep)).names, error: null };
   } catch (err) {
     return { names: emptyNameBook(), error: err instanceof Error ? err.message : String(err) };
   }
@@ -150,11 +151,11 @@ export async function readJournalPage(client: OpenAI, db: Db, query: JournalQuer
   const filters = filterCondition(query);
   const scanned = query.status ? await scanRecent(client, db, filters, consoleKey, now) : null;
   const where = and(filters, statusCondition(query.status, scanned?.missingIds ?? [], now));
-  const [{ rows, hasNewer, hasOlder }, users, { names, error: namesError }] = await Promise.all([pageRows(db, where, query), journalUsers(db), journalNames(client)]);
+  const [{ rows, hasNewer, hasOlder }, users] = await Promise.all([pageRows(db, where, query), journalUsers(db)]);
 
   const results = new Map(scanned?.results);
   const unchecked = rows.filter((row) => !results.has(row.id));
-  const check = await checkUpstream(client, db, unchecked, consoleKey);
+  const [check, { names, error: namesError }] = await Promise.all([checkUpstream(client, db, unchecked, consoleKey), journalNames(client, rows)]);
   for (const [id, result] of check.results) results.set(id, result);
 
   return {
