@@ -32,6 +32,7 @@ async function setDays(page: Page, from: string, to: string) {
 }
 
 test('three changes made by an operator show that person, filtered to them, and export as CSV', async ({ page, browser }) => {
+  test.slow(); // a new console user, three changes through the pages, then the log
   const operator = await signInAsNewConsoleUser(page, browser, 'operator');
   const project = `Audit project ${unique()}`;
   const renamed = `${project} renamed`;
