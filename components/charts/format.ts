@@ -91,3 +91,9 @@ export const isoDay = (unixSeconds: number) => new Date(unixSeconds * 1000).toIS
 
 /** "2026-03-03T14:05:00Z": a bucket's start in CSV files. */
 export const isoTime = (unixSeconds: number) => new Date(unixSeconds * 1000).toISOString().replace('.000Z', 'Z');
+
+/** A usage measure's value in full: bytes in storage units, everything else a count. */
+export const formatMeasure = (measure: string, value: number) => (measure === 'usage_bytes' ? formatBytes(value) : formatCount(value));
+
+/** A usage measure's value for an axis tick. */
+export const formatMeasureTick = (measure: string, value: number) => (measure === 'usage_bytes' ? formatBytes(value) : formatCompact(value));

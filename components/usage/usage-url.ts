@@ -45,6 +45,8 @@ export function readUsageUrl(url: Partial<UsageUrl>): UsageState {
     const spec = FILTERS[param];
     const values = spec ? splitList(url[spec.url as keyof UsageUrl] ?? '') : [];
     const allowed = spec?.values ? values.filter((v) => spec.values?.includes(v)) : values;
+    // Batch is one yes-or-no: both ticked means no filter.
+    if (param === 'batch' && allowed.length !== 1) continue;
     if (allowed.length) filters[param] = allowed;
   }
   const top = Number(url.top);
