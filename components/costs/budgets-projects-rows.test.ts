@@ -4,6 +4,8 @@ import { toCsv } from '@/lib/format/csv';
 import {
   budgetTotals,
   budgetViewFrom,
+  filterCounts,
+  pageIndex,
   progressText,
   PROJECT_BUDGET_CSV_COLUMNS,
   selectBudgetRows,
@@ -90,5 +92,19 @@ describe('the projects table as CSV', () => {
     expect(csv[2]).toBe('Old,proj_old,archived,,,0,,,');
     expect(csv[3]).toBe('Broken,proj_broken,active,,,,,,down');
     expect(thresholdsText(zeta)).toBe('$1,000 · $2,500');
+  });
+});
+
+describe('filterCounts and pageIndex', () => {
+  it('counts each filter over the search and archived choice', () => {
+    expect(filterCounts(rows, view())).toEqual({ all: 6, limit: 3, alerts: 2, none: 1 });
+    expect(filterCounts(rows, view({ hideArchived: true, filter: 'none' }))).toEqual({ all: 5, limit: 2, alerts: 2, none: 1 });
+  });
+  it('keeps the page within the rows there are', () => {
+    expect(pageIndex('', 120)).toBe(0);
+    expect(pageIndex('2', 120)).toBe(1);
+    expect(pageIndex('9', 120)).toBe(2);
+    expect(pageIndex('-3', 120)).toBe(0);
+    expect(pageIndex('2', 0)).toBe(0);
   });
 });

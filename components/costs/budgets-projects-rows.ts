@@ -126,3 +126,20 @@ export const PROJECT_BUDGET_CSV_COLUMNS: readonly CsvColumn<ProjectBudgetRow>[] 
 
 /** "$500 · $1,000 · $2,000" */
 export const thresholdsText = (row: ProjectBudgetRow) => row.alerts.map((a) => formatCents(a.threshold_amount, a.currency)).join(' · ');
+
+/** How many rows each filter would show, with the view's search and "hide archived" applied. */
+export function filterCounts(rows: readonly ProjectBudgetRow[], view: BudgetView): Record<BudgetFilter, number> {
+  const counts = { all: 0, limit: 0, alerts: 0, none: 0 };
+  for (const filter of Object.keys(counts) as BudgetFilter[]) counts[filter] = selectBudgetRows(rows, { ...view, filter }).length;
+  return counts;
+}
+
+/** Rows per page of the table. */
+export const BUDGET_ROWS_PER_PAGE = 50;
+
+/** The page the URL asks for, kept within the rows there are (1-based text → 0-based index). */
+export function pageIndex(text: string, rows: number): number {
+  const asked = Number.parseInt(text, 10);
+  const last = Math.max(0, Math.ceil(rows / BUDGET_ROWS_PER_PAGE) - 1);
+  return Number.isFinite(asked) && asked > 1 ? Math.min(asked - 1, last) : 0;
+}
