@@ -1,9 +1,10 @@
-import type { UsageType } from '@/lib/insights/types';
+import { USAGE_TYPE_INFO } from '@/lib/insights/catalogue';
+import { USAGE_TYPES, type UsageType } from '@/lib/insights/types';
 
 /*
- * The usage types in words, with what each can be grouped and filtered by (as the Admin API's
- * endpoints allow: lib/admin/operations.ts, checked by usage-catalog.test.ts) and how its
- * measures read.
+ * The usage types, their group-by fields, filters and measures in words. What each type can be
+ * grouped and filtered by is the shared catalogue's (lib/insights/catalogue.ts, checked against
+ * the registry there).
  */
 
 export const USAGE_TYPE_LABELS: Record<UsageType, string> = {
@@ -19,20 +20,6 @@ export const USAGE_TYPE_LABELS: Record<UsageType, string> = {
   web_search_calls: 'Web search calls',
 };
 
-/** The registry's operation for each type (for the role check and the consistency test). */
-export const USAGE_OPERATION: Record<UsageType, string> = {
-  completions: 'usage.completions',
-  embeddings: 'usage.embeddings',
-  moderations: 'usage.moderations',
-  images: 'usage.images',
-  audio_speeches: 'usage.audioSpeeches',
-  audio_transcriptions: 'usage.audioTranscriptions',
-  vector_stores: 'usage.vectorStores',
-  code_interpreter_sessions: 'usage.codeInterpreterSessions',
-  file_search_calls: 'usage.fileSearchCalls',
-  web_search_calls: 'usage.webSearchCalls',
-};
-
 export const GROUP_LABELS: Record<string, string> = {
   project_id: 'Project',
   user_id: 'User',
@@ -44,24 +31,18 @@ export const GROUP_LABELS: Record<string, string> = {
   source: 'Image source',
   context_level: 'Search context',
   vector_store_id: 'Vector store',
+  line_item: 'Line item',
 };
 
-const ACTORS = ['project_id', 'user_id', 'api_key_id'] as const;
-const ACTORS_MODEL = [...ACTORS, 'model'] as const;
+/** What each type can be grouped by, in the order the controls show them (the shared catalogue's). */
+export const USAGE_GROUPS: Record<UsageType, readonly string[]> = Object.fromEntries(
+  USAGE_TYPES.map((type) => [type, USAGE_TYPE_INFO[type].groupBy]),
+) as Record<UsageType, readonly string[]>;
 
-/** What each type can be grouped by, in the order the controls show them. */
-export const USAGE_GROUPS: Record<UsageType, readonly string[]> = {
-  completions: [...ACTORS_MODEL, 'batch', 'service_tier'],
-  embeddings: ACTORS_MODEL,
-  moderations: ACTORS_MODEL,
-  images: [...ACTORS_MODEL, 'size', 'source'],
-  audio_speeches: ACTORS_MODEL,
-  audio_transcriptions: ACTORS_MODEL,
-  vector_stores: ['project_id'],
-  code_interpreter_sessions: ['project_id'],
-  file_search_calls: [...ACTORS, 'vector_store_id'],
-  web_search_calls: [...ACTORS_MODEL, 'context_level'],
-};
+/** The filters each type's endpoint accepts (the shared catalogue's). */
+export const USAGE_FILTERS: Record<UsageType, readonly string[]> = Object.fromEntries(
+  USAGE_TYPES.map((type) => [type, USAGE_TYPE_INFO[type].filters]),
+) as Record<UsageType, readonly string[]>;
 
 /** A filter of the API (its query name), the field it matches and its URL key on /usage. */
 export interface FilterSpec {
@@ -83,22 +64,6 @@ export const FILTERS: Record<string, FilterSpec> = {
   sources: { param: 'sources', field: 'source', url: 'source', label: 'Image sources', values: ['image.generation', 'image.edit', 'image.variation'] },
   context_levels: { param: 'context_levels', field: 'context_level', url: 'context', label: 'Search context', values: ['low', 'medium', 'high'] },
   vector_store_ids: { param: 'vector_store_ids', field: 'vector_store_id', url: 'store', label: 'Vector stores' },
-};
-
-const ACTOR_FILTERS = ['project_ids', 'user_ids', 'api_key_ids'] as const;
-
-/** The filters each type's endpoint accepts. */
-export const USAGE_FILTERS: Record<UsageType, readonly string[]> = {
-  completions: [...ACTOR_FILTERS, 'models', 'batch'],
-  embeddings: [...ACTOR_FILTERS, 'models'],
-  moderations: [...ACTOR_FILTERS, 'models'],
-  images: [...ACTOR_FILTERS, 'models', 'sizes', 'sources'],
-  audio_speeches: [...ACTOR_FILTERS, 'models'],
-  audio_transcriptions: [...ACTOR_FILTERS, 'models'],
-  vector_stores: ['project_ids'],
-  code_interpreter_sessions: ['project_ids'],
-  file_search_calls: [...ACTOR_FILTERS, 'vector_store_ids'],
-  web_search_calls: [...ACTOR_FILTERS, 'models', 'context_levels'],
 };
 
 export interface MeasureSpec {
@@ -143,3 +108,12 @@ export function measureSpec(name: string): MeasureSpec {
 
 export const usageTypeLabel = (type: UsageType) => USAGE_TYPE_LABELS[type];
 export const groupLabel = (field: string) => GROUP_LABELS[field] ?? field;
+
+/** Whether a measure of this type is a level (stored bytes) whose total is the latest bucket's, not a sum. */
+export const isLevel = (type: string, measure: string) => (USAGE_TYPES as readonly string[]).includes(type) && USAGE_TYPE_INFO[type as UsageType].levels.includes(measure);
+
+/** A measure's column header: "Input tokens", "Storage, latest"; in a CSV bytes say their unit. */
+export function measureHeader(type: string, measure: string, { csv = false } = {}): string {
+  const spec = measureSpec(measure);
+  return `${spec.label}${isLevel(type, measure) ? ', latest' : ''}${csv && spec.kind === 'bytes' ? ' (bytes)' : ''}`;
+}

@@ -8,7 +8,7 @@ import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Badge } from '@/components/ui/states';
 import { Table, TableBody, TableHead, Td, Th } from '@/components/ui/table';
 import { cn } from '@/components/ui/cn';
-import { groupLabel, measureSpec } from './usage-catalog';
+import { groupLabel, measureHeader } from './usage-catalog';
 import { bucketCsvColumns, bucketCsvRows, tableMeasures, totalsCsvColumns, totalsRows, type TotalsRow } from './usage-totals';
 
 /** Ids under a series' name (small, muted): the group values that are ids and differ from the name. */
@@ -45,8 +45,8 @@ export function UsageTotalsTable({ answer, measure, hidden, what }: UsageTotalsT
           </p>
         </div>
         <div className="flex gap-2">
-          <ExportCsvButton what={what} columns={totalsCsvColumns(answer.group_by, measures, measure)} rows={rows} />
-          <ExportCsvButton what={`${what}-by-bucket`} label="Export by bucket" columns={bucketCsvColumns(answer.group_by, measures)} rows={() => Promise.resolve(bucketCsvRows(answer))} />
+          <ExportCsvButton what={what} columns={totalsCsvColumns(answer, measures, measure)} rows={rows} />
+          <ExportCsvButton what={`${what}-by-bucket`} label="Export by bucket" columns={bucketCsvColumns(answer, measures)} rows={() => Promise.resolve(bucketCsvRows(answer))} />
         </div>
       </div>
       <Table label="Usage totals">
@@ -55,7 +55,7 @@ export function UsageTotalsTable({ answer, measure, hidden, what }: UsageTotalsT
           <Th className="text-right">Share</Th>
           {measures.map((m) => (
             <Th key={m} className="text-right">
-              {measureSpec(m).label}
+              {measureHeader(answer.type, m)}
             </Th>
           ))}
         </TableHead>

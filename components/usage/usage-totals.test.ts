@@ -39,7 +39,7 @@ describe('the totals table', () => {
 describe('CSV', () => {
   it('holds exactly the table: series, ids, share and measures, then the total', () => {
     const measures = tableMeasures(answer);
-    const csv = toCsv(totalsCsvColumns(['project_id'], measures, 'input_tokens'), totalsRows(answer, 'input_tokens'));
+    const csv = toCsv(totalsCsvColumns(answer, measures, 'input_tokens'), totalsRows(answer, 'input_tokens'));
     expect(csv.split('\r\n')).toEqual([
       'Series,Project id,Share of input tokens,Input tokens,Cached input tokens,Output tokens,Output audio tokens,Requests',
       'Fleet telemetry,proj_a,37.5%,1500,200,400,0,15',
@@ -50,7 +50,7 @@ describe('CSV', () => {
   });
 
   it('by bucket lists every series with a value in each bucket, oldest first', () => {
-    const csv = toCsv(bucketCsvColumns(['project_id'], ['input_tokens']), bucketCsvRows(answer));
+    const csv = toCsv(bucketCsvColumns(answer, ['input_tokens']), bucketCsvRows(answer));
     expect(csv.split('\r\n')).toEqual([
       'Bucket start (UTC),Bucket end (UTC),Series,Project id,Input tokens',
       '2026-03-01T00:00:00Z,2026-03-02T00:00:00Z,Fleet telemetry,proj_a,1000',
@@ -59,4 +59,10 @@ describe('CSV', () => {
       '',
     ]);
   });
+});
+
+it('says a stored-bytes total is the latest level, in bytes in a CSV', () => {
+  const stores = testAnswer([{ key: 'proj_a', label: 'A', group: { project_id: 'proj_a' } }], [{ proj_a: { usage_bytes: 5 } }], { type: 'vector_stores', measures: ['usage_bytes'] });
+  const header = toCsv(totalsCsvColumns(stores, ['usage_bytes'], 'usage_bytes'), []).trim();
+  expect(header).toBe('Series,Project id,Share of storage,"Storage, latest (bytes)"');
 });

@@ -1,7 +1,7 @@
 import type { CsvColumn } from '@/lib/format/csv';
 import type { InsightAnswer, Measures } from '@/lib/insights/types';
 import { isoTime } from '@/components/charts/format';
-import { groupLabel, measureSpec } from './usage-catalog';
+import { groupLabel, measureHeader, measureSpec } from './usage-catalog';
 
 /*
  * The totals table under the usage chart: one row per series (as the chart stacks them) and a
@@ -50,12 +50,13 @@ export function totalsRows(answer: Pick<InsightAnswer, 'series' | 'totals'>, mea
 }
 
 /** The CSV of the totals table: series, its group values, the chart measure's share, each measure. */
-export function totalsCsvColumns(groupBy: readonly string[], measures: readonly string[], measure: string): CsvColumn<TotalsRow>[] {
+export function totalsCsvColumns(answer: Pick<InsightAnswer, 'type' | 'group_by'>, measures: readonly string[], measure: string): CsvColumn<TotalsRow>[] {
+  const groupBy = answer.group_by;
   return [
     { header: 'Series', value: (row) => row.label },
     ...groupBy.map((field) => ({ header: groupValueHeader(field), value: (row: TotalsRow) => row.group[field] ?? '' })),
     { header: `Share of ${measureSpec(measure).label.toLowerCase()}`, value: (row) => (row.share * 100).toFixed(1) + '%' },
-    ...measures.map((m) => ({ header: measureSpec(m).label, value: (row: TotalsRow) => row.values[m] ?? 0 })),
+    ...measures.map((m) => ({ header: measureHeader(answer.type, m, { csv: true }), value: (row: TotalsRow) => row.values[m] ?? 0 })),
   ];
 }
 
@@ -78,12 +79,13 @@ export function bucketCsvRows(answer: Pick<InsightAnswer, 'series' | 'buckets'>)
   return rows;
 }
 
-export function bucketCsvColumns(groupBy: readonly string[], measures: readonly string[]): CsvColumn<BucketCsvRow>[] {
+export function bucketCsvColumns(answer: Pick<InsightAnswer, 'type' | 'group_by'>, measures: readonly string[]): CsvColumn<BucketCsvRow>[] {
+  const groupBy = answer.group_by;
   return [
     { header: 'Bucket start (UTC)', value: (row) => isoTime(row.start) },
     { header: 'Bucket end (UTC)', value: (row) => isoTime(row.end) },
     { header: 'Series', value: (row) => row.label },
     ...groupBy.map((field) => ({ header: groupValueHeader(field), value: (row: BucketCsvRow) => row.group[field] ?? '' })),
-    ...measures.map((m) => ({ header: measureSpec(m).label, value: (row: BucketCsvRow) => row.values[m] ?? 0 })),
+    ...measures.map((m) => ({ header: measureHeader('', m, { csv: true }), value: (row: BucketCsvRow) => row.values[m] ?? 0 })),
   ];
 }
