@@ -14,7 +14,7 @@ import { filterValueOptions, seenValueSearch } from './usage-filter-options';
 import type { UsageState, UsageUrl } from './usage-url';
 
 /** The projects of the organization, active first, archived after. */
-function ProjectFilter({ selected, onChange }: { selected: string[]; onChange: (ids: string[]) => void }) {
+export function ProjectFilter({ selected, onChange }: { selected: string[]; onChange: (ids: string[]) => void }) {
   const query = useInfiniteQuery(projectsListOptions(true));
   const projects = useLoadAll(query);
   const options: FilterOption[] = [...projects]
