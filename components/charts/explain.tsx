@@ -24,7 +24,7 @@ export function Explained({ label, explanation, children, className }: { label: 
       <div
         role="tooltip"
         id={id}
-        className="border-border bg-card text-foreground invisible absolute top-full left-0 z-30 mt-2 w-[min(26rem,90vw)] rounded-md border px-3 py-2 text-xs leading-relaxed opacity-0 shadow-lg transition-opacity group-focus-within:visible group-focus-within:opacity-100 group-hover:visible group-hover:opacity-100"
+        className="border-border bg-card text-foreground invisible absolute top-full right-0 z-30 mt-2 w-[min(26rem,90vw)] rounded-md border px-3 py-2 text-xs leading-relaxed opacity-0 shadow-lg group-focus-within:visible group-focus-within:opacity-100 group-hover:visible group-hover:opacity-100"
       >
         {explanation}
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBucket, formatBucketTick, formatBytes, formatChange, formatCompact, formatCount, formatMoney, formatMoneyCompact, formatShare, isoTime } from './format';
+import { formatBucket, formatBucketTick, formatBytes, formatChange, formatCompact, formatCount, formatMoney, formatMoneyCompact, formatShare, isoTime, niceTicks } from './format';
 import { seriesStyle } from './palette';
 
 const at = (iso: string) => Date.parse(iso) / 1000;
@@ -58,5 +58,22 @@ describe('series colours', () => {
     expect(seriesStyle('other', 3).color).toBe('var(--chart-other)');
     const first = Array.from({ length: 11 }, (_, i) => seriesStyle(`s${i}`, i).color);
     expect(new Set(first).size).toBe(11);
+  });
+});
+
+describe('axis ticks on round moments', () => {
+  const series = (from: string, step: number, count: number) => Array.from({ length: count }, (_, i) => at(from) + i * step);
+  it('hours: midnights when a week is shown', () => {
+    const ticks = niceTicks(series('2026-03-01T17:00:00Z', 3600, 168), '1h');
+    expect(ticks.map((t) => formatBucketTick(t, '1h'))).toEqual(['2 Mar', '3 Mar', '4 Mar', '5 Mar', '6 Mar', '7 Mar', '8 Mar']);
+  });
+  it('days: Mondays over 90 days, the 1st of the month over a year', () => {
+    const ticks = niceTicks(series('2026-01-01T00:00:00Z', 86_400, 90), '1d');
+    expect(ticks.every((t) => new Date(t * 1000).getUTCDay() === 1)).toBe(true);
+    expect(niceTicks(series('2025-03-01T00:00:00Z', 86_400, 365), '1d').map((t) => formatBucketTick(t, '1d')).slice(0, 3)).toEqual(['1 Mar', '1 Apr', '1 May']);
+  });
+  it('minutes: whole hours over a day, midnight as its day', () => {
+    const ticks = niceTicks(series('2026-03-01T12:00:00Z', 60, 1440), '1m');
+    expect(ticks.map((t) => formatBucketTick(t, '1m'))).toEqual(['12:00', '15:00', '18:00', '21:00', '2 Mar', '03:00', '06:00', '09:00']);
   });
 });

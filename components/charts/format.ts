@@ -75,8 +75,9 @@ const weekday = utc({ weekday: 'short' });
 export function formatBucketTick(start: number, width: BucketWidth): string {
   const date = new Date(start * 1000);
   if (width === '1d') return dayMonth.format(date);
-  if (width === '1h') return date.getUTCHours() === 0 ? dayMonth.format(date) : `${dayMonth.format(date)} ${hourMinute.format(date)}`;
-  return hourMinute.format(date);
+  const midnight = date.getUTCHours() === 0 && date.getUTCMinutes() === 0;
+  if (width === '1h') return midnight ? dayMonth.format(date) : `${dayMonth.format(date)} ${hourMinute.format(date)}`;
+  return midnight ? dayMonth.format(date) : hourMinute.format(date);
 }
 
 /** A bucket in full, for a tooltip: "Tue 3 Mar 2026", "3 Mar 2026, 14:00–15:00 UTC". */
@@ -97,3 +98,33 @@ export const formatMeasure = (measure: string, value: number) => (measure === 'u
 
 /** A usage measure's value for an axis tick. */
 export const formatMeasureTick = (measure: string, value: number) => (measure === 'usage_bytes' ? formatBytes(value) : formatCompact(value));
+
+const MINUTE = 60;
+const HOUR = 3_600;
+const DAY_SECONDS = 86_400;
+/** Tick steps per width, finest first; 'month' = the 1st of each month. */
+const TICK_STEPS: Record<BucketWidth, (number | 'month')[]> = {
+  '1m': [5 * MINUTE, 10 * MINUTE, 15 * MINUTE, 30 * MINUTE, HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY_SECONDS],
+  '1h': [HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY_SECONDS, 2 * DAY_SECONDS, 7 * DAY_SECONDS, 'month'],
+  '1d': [DAY_SECONDS, 2 * DAY_SECONDS, 7 * DAY_SECONDS, 14 * DAY_SECONDS, 'month'],
+};
+// 1970-01-01 was a Thursday: weeks start on Mondays, 4 days later.
+const MONDAY_OFFSET = 4 * DAY_SECONDS;
+
+function onStep(start: number, step: number | 'month'): boolean {
+  if (step === 'month') return new Date(start * 1000).getUTCDate() === 1 && start % DAY_SECONDS === 0;
+  if (step % (7 * DAY_SECONDS) === 0) return (start - MONDAY_OFFSET) % step === 0;
+  return start % step === 0;
+}
+
+/**
+ * Axis ticks on round UTC moments (whole hours, midnights, Mondays, the 1st of a month): the
+ * finest step that gives at most `max` ticks.
+ */
+export function niceTicks(starts: readonly number[], width: BucketWidth, max = 10): number[] {
+  for (const step of TICK_STEPS[width]) {
+    const ticks = starts.filter((start) => onStep(start, step));
+    if (ticks.length <= max && ticks.length > 0) return ticks;
+  }
+  return starts.filter((start) => onStep(start, 'month'));
+}

@@ -1,9 +1,10 @@
 'use client';
 
+import { useMemo } from 'react';
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BucketWidth } from '@/lib/insights/types';
 import { ChartTooltip } from './chart-tooltip';
-import { formatBucketTick } from './format';
+import { formatBucketTick, niceTicks } from './format';
 import type { ChartRow, ChartSeries } from './series-data';
 
 /** Past this many buckets, stacked areas replace bars: thousands of thin bars draw slowly and read worse. */
@@ -32,12 +33,14 @@ export interface StackedChartProps {
 export default function StackedChart({ rows, series, width, format, caption, formatTick, height = 320, compact = false }: StackedChartProps) {
   const data = rows as ChartRow[];
   const bars = rows.length <= MAX_BARS;
+  const ticks = useMemo(() => niceTicks(rows.map((r) => r.start), width, compact ? 6 : 10), [rows, width, compact]);
   const margin = { top: 8, right: 8, bottom: 0, left: 0 };
   const axes = (
     <>
       <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
       <XAxis
         dataKey="start"
+        ticks={ticks}
         tickFormatter={(start: number) => formatBucketTick(start, width)}
         tickLine={false}
         axisLine={{ stroke: 'var(--border)' }}

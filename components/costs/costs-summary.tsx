@@ -30,8 +30,8 @@ export function ChangeLine({ summary }: { summary: CostSummary }) {
   const up = summary.change >= 0;
   const Icon = up ? ArrowUpRight : ArrowDownRight;
   return (
-    <span className="inline-flex items-center gap-1">
-      <Icon className={up ? 'text-warning-fg size-4' : 'size-4 text-emerald-600 dark:text-emerald-400'} aria-hidden />
+    <span>
+      <Icon className={up ? 'text-warning-fg inline size-4 align-[-3px]' : 'inline size-4 align-[-3px] text-emerald-600 dark:text-emerald-400'} aria-hidden />{' '}
       <span className="text-foreground font-medium tabular-nums">{formatChange(summary.change)}</span> against last month to the same day
     </span>
   );

@@ -24,7 +24,7 @@ export function TopProjectsCard({ now }: { now: number }) {
             label="Top projects by spend"
             items={answer.series.map((s, i) => ({
               key: s.key,
-              name: s.key === 'other' ? 'Other projects' : s.label,
+              name: s.key === 'other' ? s.label.replace(/^Other/, 'Other projects') : s.label,
               detail: s.group.project_id ?? undefined,
               amount: formatMoney(s.totals.amount ?? 0, answer.currency),
               share: total > 0 ? (s.totals.amount ?? 0) / total : 0,
@@ -57,7 +57,7 @@ export function TopModelsCard({ now }: { now: number }) {
         const total = answer.totals.amount ?? 0;
         const items = top.map((m, i) => ({ key: m.model, name: m.model, detail: m.lineItems.join('; '), amount: formatMoney(m.amount, answer.currency), share: m.share, color: seriesStyle(m.model, i).color }));
         if (restAmount > 0)
-          items.push({ key: 'rest', name: 'Everything else', detail: `${rest.length} more`, amount: formatMoney(restAmount, answer.currency), share: total > 0 ? restAmount / total : 0, color: 'var(--chart-other)' });
+          items.push({ key: 'rest', name: 'Everything else', detail: 'other models, and line items past the 50 largest', amount: formatMoney(restAmount, answer.currency), share: total > 0 ? restAmount / total : 0, color: 'var(--chart-other)' });
         return items.length === 0 ? <p className="text-muted-foreground text-sm">No spend in the last 30 days.</p> : <SpendList label="Top models by spend" items={items} />;
       }}
     </FigureCard>

@@ -87,7 +87,7 @@ export function UsageChartCard({ answer, measure, hidden, rangeText, updating, o
         </figure>
         <p className="text-muted-foreground text-xs">
           Buckets in UTC.{open ? ' The last bucket is still counting.' : ''} Read {formatDateTime(answer.as_of)}; {answer.source.cached_buckets.toLocaleString('en-US')} buckets from the
-          console’s store, {answer.source.fetched_buckets.toLocaleString('en-US')} fetched ({answer.source.upstream_requests.toLocaleString('en-US')} upstream requests).
+          console’s store, {answer.source.fetched_buckets.toLocaleString('en-US')} fetched ({answer.source.upstream_requests.toLocaleString('en-US')} upstream {answer.source.upstream_requests === 1 ? 'request' : 'requests'}).
         </p>
       </div>
     </section>

@@ -52,9 +52,9 @@ export function UsageTotalsTable({ answer, measure, hidden, what }: UsageTotalsT
       <Table label="Usage totals">
         <TableHead>
           <Th>{answer.group_by.length ? answer.group_by.map(groupLabel).join(' · ') : 'Series'}</Th>
-          <Th className="text-right">Share</Th>
+          <Th className="px-3! text-right">Share</Th>
           {measures.map((m) => (
-            <Th key={m} className="text-right">
+            <Th key={m} className="px-3! text-right">
               {measureHeader(answer.type, m)}
             </Th>
           ))}
@@ -75,9 +75,9 @@ export function UsageTotalsTable({ answer, measure, hidden, what }: UsageTotalsT
                     </div>
                   </div>
                 </Td>
-                <Td className="text-right tabular-nums">{formatShare(row.share)}</Td>
+                <Td className="px-3! text-right whitespace-nowrap tabular-nums">{formatShare(row.share)}</Td>
                 {measures.map((m) => (
-                  <Td key={m} className="text-right tabular-nums">
+                  <Td key={m} className="px-3! text-right whitespace-nowrap tabular-nums">
                     {formatMeasure(m, row.values[m] ?? 0)}
                   </Td>
                 ))}
@@ -89,9 +89,9 @@ export function UsageTotalsTable({ answer, measure, hidden, what }: UsageTotalsT
           <tfoot className="border-border bg-muted/40 border-t-2 font-semibold">
             <tr>
               <Td>Total</Td>
-              <Td className="text-right tabular-nums">{formatShare(total.share)}</Td>
+              <Td className="px-3! text-right whitespace-nowrap tabular-nums">{formatShare(total.share)}</Td>
               {measures.map((m) => (
-                <Td key={m} className="text-right tabular-nums">
+                <Td key={m} className="px-3! text-right whitespace-nowrap tabular-nums">
                   {formatMeasure(m, total.values[m] ?? 0)}
                 </Td>
               ))}
