@@ -42,17 +42,23 @@ export function InsightError({ title, error, retrying, onRetry, compact }: Insig
     return () => clearTimeout(timer);
   }, [left, retrying]);
 
-  const message = api ? api.message : describeError(error);
-  const countdown = wait !== null && left !== null && left > 0 && !retrying ? ` Trying again in ${left} s.` : '';
+  const counting = wait !== null && left !== null && left > 0 && !retrying;
   return (
     <ErrorState
       title={api?.status === 429 ? `${title}: rate limited` : title}
-      message={`${message}${countdown}`}
+      message={api ? api.message : describeError(error)}
       requestId={api?.requestId}
       action={
-        <Button variant="secondary" size={compact ? 'sm' : 'md'} pending={retrying} onClick={onRetry}>
-          {retrying ? 'Trying again…' : 'Try again now'}
-        </Button>
+        <div className="flex flex-wrap items-center gap-3">
+          <Button variant="secondary" size={compact ? 'sm' : 'md'} pending={retrying} onClick={onRetry}>
+            {retrying ? 'Trying again…' : 'Try again now'}
+          </Button>
+          {counting && (
+            <span role="status" className="text-muted-foreground text-sm tabular-nums">
+              Trying again by itself in {left} s
+            </span>
+          )}
+        </div>
       }
     />
   );

@@ -51,7 +51,7 @@ export function CostsChartCard({ answer, hidden, rangeText, updating, onHidden }
           onSolo={(key) => onHidden(soloHidden(shownHidden, key, keys))}
           onShowAll={() => onHidden([])}
         />
-        <figure aria-label={`Chart: ${title}, ${rangeText}`}>
+        <figure aria-label={`Chart: ${title}, ${rangeText}`} data-buckets={rows.length}>
           <StackedChart
             rows={rows}
             series={series.filter((s) => !shownHidden.includes(s.key))}

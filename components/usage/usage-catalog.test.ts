@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COSTS_INFO, USAGE_TYPE_INFO } from '@/lib/insights/catalogue';
 import { USAGE_TYPES } from '@/lib/insights/types';
-import { FILTERS, GROUP_LABELS, MEASURES, measureSpec, USAGE_FILTERS, USAGE_GROUPS, USAGE_TYPE_LABELS } from './usage-catalog';
+import { FILTERS, GROUP_LABELS, groupWords, MEASURES, measureSpec, USAGE_FILTERS, USAGE_GROUPS, USAGE_TYPE_LABELS } from './usage-catalog';
 
 describe.each(USAGE_TYPES)('%s in words', (type) => {
   it('has a name, and words for every group-by field, filter and measure the catalogue gives it', () => {
@@ -20,4 +20,8 @@ it('has words for the costs groups and filters too', () => {
 it('reads a measure it does not know in words', () => {
   expect(measureSpec('input_cached_tokens').label).toBe('Cached input tokens');
   expect(measureSpec('num_widgets')).toEqual({ label: 'Widgets', unit: 'widgets' });
+});
+
+it('names group fields inside a sentence', () => {
+  expect(['project_id', 'api_key_id', 'service_tier'].map(groupWords)).toEqual(['project', 'API key', 'service tier']);
 });

@@ -117,3 +117,9 @@ export function measureHeader(type: string, measure: string, { csv = false } = {
   const spec = measureSpec(measure);
   return `${spec.label}${isLevel(type, measure) ? ', latest' : ''}${csv && spec.kind === 'bytes' ? ' (bytes)' : ''}`;
 }
+
+/** A group field inside a sentence: "project", "API key" (acronyms keep their capitals). */
+export function groupWords(field: string): string {
+  const label = groupLabel(field);
+  return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}

@@ -9,7 +9,7 @@ import { formatMeasure, formatMeasureTick } from '@/components/charts/format';
 import { chartRows, chartSeries, soloHidden, toggleHidden } from '@/components/charts/series-data';
 import { Skeleton } from '@/components/ui/states';
 import { cn } from '@/components/ui/cn';
-import { groupLabel, measureSpec } from './usage-catalog';
+import { groupWords, measureSpec } from './usage-catalog';
 import { tableMeasures } from './usage-totals';
 
 // recharts is large: only the pages that draw a chart load it, after their figures.
@@ -23,7 +23,7 @@ const joinWords = (words: string[]) => (words.length <= 1 ? (words[0] ?? '') : `
 /** "Input tokens by project and model". */
 export function chartTitle(measure: string, groupBy: readonly string[]) {
   const what = measureSpec(measure).label;
-  return groupBy.length ? `${what} by ${joinWords(groupBy.map((f) => groupLabel(f).toLowerCase()))}` : what;
+  return groupBy.length ? `${what} by ${joinWords(groupBy.map((f) => groupWords(f)))}` : what;
 }
 
 export interface UsageChartCardProps {
@@ -74,7 +74,7 @@ export function UsageChartCard({ answer, measure, hidden, rangeText, updating, o
           onSolo={(key) => onHidden(soloHidden(shownHidden, key, keys))}
           onShowAll={() => onHidden([])}
         />
-        <figure aria-label={`Chart: ${chartTitle(measure, answer.group_by)}, ${rangeText}`}>
+        <figure aria-label={`Chart: ${chartTitle(measure, answer.group_by)}, ${rangeText}`} data-buckets={rows.length} data-series={drawn.length}>
           <StackedChart
             rows={rows}
             series={drawn}

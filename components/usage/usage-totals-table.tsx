@@ -8,7 +8,7 @@ import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Badge } from '@/components/ui/states';
 import { Table, TableBody, TableHead, Td, Th } from '@/components/ui/table';
 import { cn } from '@/components/ui/cn';
-import { groupLabel, measureHeader } from './usage-catalog';
+import { groupLabel, groupWords, measureHeader } from './usage-catalog';
 import { bucketCsvColumns, bucketCsvRows, tableMeasures, totalsCsvColumns, totalsRows, type TotalsRow } from './usage-totals';
 
 /** Ids under a series' name (small, muted): the group values that are ids and differ from the name. */
@@ -41,7 +41,7 @@ export function UsageTotalsTable({ answer, measure, hidden, what }: UsageTotalsT
         <div>
           <h2 className="font-semibold">Totals</h2>
           <p className="text-muted-foreground text-sm">
-            {answer.group_by.length ? `Per ${answer.group_by.map((f) => groupLabel(f).toLowerCase()).join(' and ')}, as the chart stacks them, and overall.` : 'Over the whole range.'}
+            {answer.group_by.length ? `Per ${answer.group_by.map((f) => groupWords(f)).join(' and ')}, as the chart stacks them, and overall.` : 'Over the whole range.'}
           </p>
         </div>
         <div className="flex gap-2">
