@@ -7,6 +7,7 @@ import { expect, signInAsNewConsoleUser, test } from './fixtures';
 const summary = (page: Page) => page.getByRole('region', { name: 'This month' });
 const chart = (page: Page) => page.getByRole('region', { name: 'Costs chart' });
 const money = (text: string) => text.replace(/[$,]/g, '').trim();
+const DAYS_LAST_MONTH = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), 0)).getUTCDate();
 const month = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date());
 
 test('the month-end forecast is shown with its method on hover', async ({ page }) => {
@@ -34,6 +35,10 @@ test('grouped by line item, the table and its CSV hold the same rows, by line it
   await expect(page).toHaveURL(/group=line_item/);
   await expect(chart(page).getByRole('heading', { name: 'Daily cost by line item' })).toBeVisible();
   await expect(chart(page).getByRole('figure')).toHaveAttribute('data-buckets', '30');
+  // Last month: closed days, so nothing changes between the table and the file.
+  await page.getByRole('radiogroup', { name: 'Range' }).getByRole('radio', { name: 'Last month' }).click();
+  await expect(page).toHaveURL(/range=last-month/);
+  await expect(chart(page).getByRole('figure')).toHaveAttribute('data-buckets', String(DAYS_LAST_MONTH));
 
   const table = page.getByRole('table', { name: 'Costs by line item' });
   const rows = table.locator('tbody tr');
@@ -58,11 +63,11 @@ test('grouped by line item, the table and its CSV hold the same rows, by line it
   await page.getByRole('radiogroup', { name: 'Table rows' }).getByRole('radio', { name: 'By day' }).click();
   await expect(page).toHaveURL(/table=day/);
   const byDay = page.getByRole('table', { name: 'Costs by day' });
-  await expect(byDay.locator('tbody tr')).toHaveCount(30);
+  await expect(byDay.locator('tbody tr')).toHaveCount(DAYS_LAST_MONTH);
   download = page.waitForEvent('download');
   await page.getByRole('region', { name: 'Costs table' }).getByRole('button', { name: 'Export CSV' }).click();
   lines = readFileSync(await (await download).path(), 'utf8').trimEnd().split('\r\n');
-  expect(lines).toHaveLength(1 + 30 + 1);
+  expect(lines).toHaveLength(1 + DAYS_LAST_MONTH + 1);
   expect(lines[0]).toMatch(/^Day \(UTC\),.*,Total \(USD\)$/);
   const lastDay = await byDay.locator('tbody tr').last().locator('td').allInnerTexts();
   expect(lines.at(-2)?.split(',').at(-1)).toBe(money(lastDay.at(-1) ?? ''));

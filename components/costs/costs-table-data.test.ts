@@ -55,3 +55,8 @@ describe('the costs URL', () => {
     expect(costsRange({ range: 'custom', from: '2020-01-01', to: '2026-03-01' }, now)).toMatchObject({ ok: false, error: expect.stringMatching(/up to 3 years.*Choose a shorter range\.$/) });
   });
 });
+
+it('rounds amounts in a CSV as the table shows them', () => {
+  const one = testAnswer([{ key: 'a', label: 'A', group: { project_id: 'a' } }], [{ a: { amount: 800.415 } }], { kind: 'costs', type: 'costs', measures: ['amount'] });
+  expect(toCsv(costSeriesCsvColumns(one, 'Project', 'Project id'), costSeriesRows(one)).split('\r\n')[1]).toBe('A,a,800.42,100.0%,800.42');
+});

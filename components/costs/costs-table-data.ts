@@ -65,7 +65,10 @@ export function costDayRows(answer: Answer): CostDayRow[] {
   return rows;
 }
 
-const cents = (amount: number) => amount.toFixed(2);
+// Rounded as the table shows amounts (Intl rounds the shortest decimal form: 800.415 → 800.42,
+// where toFixed gives 800.41), without thousands separators.
+const plain = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
+const cents = (amount: number) => plain.format(amount);
 const code = (answer: Answer) => (answer.currency ?? 'usd').toUpperCase();
 
 export function costSeriesCsvColumns(answer: Answer, groupLabel: string, valueHeader: string): CsvColumn<CostSeriesRow>[] {
