@@ -1,9 +1,9 @@
 import 'server-only';
 import { getConfig } from '../config';
 import { getDb } from '../db';
-import { directoryRoute } from '../directory/route';
+import { directoryRoute, RouteInputError } from '../directory/route';
 import { readInsight } from './engine';
-import { parseInsightQuery } from './query';
+import { InsightQueryError, parseInsightQuery, type InsightQuery } from './query';
 
 /*
  * GET /api/insights/usage and GET /api/insights/costs (query: lib/insights/types.ts): any signed-in
@@ -16,7 +16,12 @@ const REFRESH_SECONDS = 60;
 function insightRoute(kind: 'usage' | 'costs') {
   return directoryRoute(`insights ${kind}`, async (client, search) => {
     const now = Math.floor(Date.now() / 1000);
-    const query = parseInsightQuery(kind, search, now);
+    let query: InsightQuery;
+    try {
+      query = parseInsightQuery(kind, search, now);
+    } catch (err) {
+      throw err instanceof InsightQueryError ? new RouteInputError(err.message, err.param) : err;
+    }
     const settings = { openSeconds: getConfig().usageOpenBucketSeconds, refreshSeconds: REFRESH_SECONDS };
     return readInsight(client, await getDb(), query, settings, now);
   });

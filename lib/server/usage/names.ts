@@ -66,15 +66,26 @@ async function fresh<T>(name: string, maxAgeMs: number, load: () => Promise<T>, 
   return (await cached(name, maxAgeMs, load)).value;
 }
 
+const loadProjects = (client: OpenAI, tally: Tally) => async () =>
+  new Map(
+    (await allItems(() => client.admin.organization.projects.list({ limit: 100, include_archived: true }), tally)).map(
+      (p: Project) => [p.id, p] as const,
+    ),
+  );
+
+/**
+ * Starts reading the lists names will come from while the usage itself is read, so naming costs
+ * no extra round trip. Failures are left to resolveNames, which reads again and says why.
+ */
+export function prefetchNames(client: OpenAI, groupBy: readonly string[], tally: Tally): void {
+  if (groupBy.includes('project_id')) cached(PROJECTS_PART, PROJECTS_MAX_AGE_MS, loadProjects(client, tally)).catch(() => {});
+  if (groupBy.includes('user_id')) directoryUsers(client).catch(() => {});
+}
+
 async function projectNames(client: OpenAI, wanted: Set<string>, tally: Tally): Promise<Map<string, Name>> {
   const out = new Map<string, Name>();
   if (wanted.size === 0) return out;
-  const load = async () =>
-    new Map(
-      (await allItems(() => client.admin.organization.projects.list({ limit: 100, include_archived: true }), tally)).map(
-        (p: Project) => [p.id, p] as const,
-      ),
-    );
+  const load = loadProjects(client, tally);
   const projects = await fresh(PROJECTS_PART, PROJECTS_MAX_AGE_MS, load, (all) => [...wanted].some((id) => !all.has(id)));
   for (const id of wanted) {
     const project = projects.get(id);

@@ -9,7 +9,6 @@ import {
   type UsageTypeInfo,
 } from '@/lib/insights/catalogue';
 import { BUCKET_WIDTHS, USAGE_TYPES, type BucketWidth, type UsageType } from '@/lib/insights/types';
-import { RouteInputError } from '../directory/route';
 import { firstIssue, parseQuery } from '../proxy/request-input';
 import { WIDTH_SECONDS } from './windows';
 
@@ -35,6 +34,13 @@ export interface InsightQuery {
   top: number;
 }
 
+/** Input refused before anything is sent (the route answers 400 with `param`). */
+export class InsightQueryError extends Error {
+  constructor(message: string, readonly param: string | null = null) {
+    super(message);
+  }
+}
+
 const ENGINE_PARAMS = ['type', 'start', 'end', 'width', 'top'];
 
 const typeName = (kind: 'usage' | 'costs', type: string) =>
@@ -42,7 +48,7 @@ const typeName = (kind: 'usage' | 'costs', type: string) =>
 
 function single(raw: Record<string, string | string[]>, name: string): string | undefined {
   const value = raw[name];
-  if (Array.isArray(value)) throw new RouteInputError(`${name}: give it once.`, name);
+  if (Array.isArray(value)) throw new InsightQueryError(`${name}: give it once.`, name);
   return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 
@@ -50,15 +56,15 @@ function integer(text: string | undefined, name: string, min: number, max: numbe
   if (text === undefined) return undefined;
   const value = Number(text);
   if (!Number.isInteger(value) || value < min || value > max)
-    throw new RouteInputError(`${name}: expected a whole number from ${min} to ${max}, got '${text}'.`, name);
+    throw new InsightQueryError(`${name}: expected a whole number from ${min} to ${max}, got '${text}'.`, name);
   return value;
 }
 
 function usageType(raw: Record<string, string | string[]>): UsageType {
   const type = single(raw, 'type');
-  if (type === undefined) throw new RouteInputError(`type: required, one of ${USAGE_TYPES.join(', ')}.`, 'type');
+  if (type === undefined) throw new InsightQueryError(`type: required, one of ${USAGE_TYPES.join(', ')}.`, 'type');
   const found = USAGE_TYPES.find((t) => t === type);
-  if (!found) throw new RouteInputError(`type: '${type}' is not a usage type; use one of ${USAGE_TYPES.join(', ')}.`, 'type');
+  if (!found) throw new InsightQueryError(`type: '${type}' is not a usage type; use one of ${USAGE_TYPES.join(', ')}.`, 'type');
   return found;
 }
 
@@ -67,7 +73,7 @@ function checkShape(raw: Record<string, string | string[]>, kind: 'usage' | 'cos
   const what = typeName(kind, type);
   for (const key of Object.keys(raw)) {
     if (ENGINE_PARAMS.includes(key) || key === 'group_by' || info.filters.includes(key)) continue;
-    throw new RouteInputError(
+    throw new InsightQueryError(
       `${key}: ${what} has no such parameter; its filters are ${info.filters.join(', ')}.`,
       key,
     );
@@ -75,35 +81,35 @@ function checkShape(raw: Record<string, string | string[]>, kind: 'usage' | 'cos
   const groups = raw.group_by === undefined ? [] : ([] as string[]).concat(raw.group_by);
   for (const group of groups)
     if (!info.groupBy.includes(group))
-      throw new RouteInputError(
+      throw new InsightQueryError(
         `group_by: ${what} cannot be grouped by '${group}'; it can be grouped by ${info.groupBy.join(', ')}.`,
         'group_by',
       );
 }
 
-/** Parses and checks the query of an insights route; throws RouteInputError (400) on bad input. */
+/** Parses and checks the query of an insights route; throws InsightQueryError on bad input. */
 export function parseInsightQuery(kind: 'usage' | 'costs', search: URLSearchParams, now: number): InsightQuery {
   const raw = parseQuery(search);
   const type = kind === 'costs' ? 'costs' : usageType(raw);
-  if (kind === 'costs' && raw.type !== undefined) throw new RouteInputError('type: costs have no type.', 'type');
+  if (kind === 'costs' && raw.type !== undefined) throw new InsightQueryError('type: costs have no type.', 'type');
   const info = type === 'costs' ? COSTS_INFO : USAGE_TYPE_INFO[type];
   checkShape(raw, kind, type, info);
 
   const widthText = single(raw, 'width') ?? '1d';
   const width = BUCKET_WIDTHS.find((w) => w === widthText);
   if (!width || (kind === 'costs' && width !== '1d'))
-    throw new RouteInputError(
+    throw new InsightQueryError(
       kind === 'costs' ? `width: costs are daily only (1d), got '${widthText}'.` : `width: expected 1m, 1h or 1d, got '${widthText}'.`,
       'width',
     );
   const start = integer(single(raw, 'start'), 'start', 0, 4_102_444_800);
-  if (start === undefined) throw new RouteInputError('start: required (Unix seconds).', 'start');
+  if (start === undefined) throw new InsightQueryError('start: required (Unix seconds).', 'start');
   const end = integer(single(raw, 'end'), 'end', 1, 4_102_444_800) ?? now;
-  if (end <= start) throw new RouteInputError(`end: must be after start (${start}).`, 'end');
+  if (end <= start) throw new InsightQueryError(`end: must be after start (${start}).`, 'end');
   const seconds = WIDTH_SECONDS[width];
   const buckets = Math.ceil(end / seconds) - Math.floor(start / seconds);
   if (buckets > MAX_BUCKETS_PER_ANSWER)
-    throw new RouteInputError(
+    throw new InsightQueryError(
       `The range holds ${buckets.toLocaleString('en-US')} buckets of ${width}; at most ${MAX_BUCKETS_PER_ANSWER.toLocaleString('en-US')} fit one view. Narrow the range or use wider buckets.`,
       'start',
     );
@@ -117,7 +123,7 @@ export function parseInsightQuery(kind: 'usage' | 'costs', search: URLSearchPara
   const parsed = schema.safeParse(apiQuery);
   if (!parsed.success) {
     const issue = firstIssue(parsed.error);
-    throw new RouteInputError(issue.message, issue.param);
+    throw new InsightQueryError(issue.message, issue.param);
   }
   const data = parsed.data as Record<string, unknown>;
   const filters: Record<string, FilterValue> = {};

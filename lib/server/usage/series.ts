@@ -22,22 +22,14 @@ type Shaped = Omit<InsightAnswer, 'source' | 'as_of'>;
 const groupValue = (value: unknown): string | null =>
   value === null || value === undefined || value === '' ? null : String(value);
 
-function measuresOf(result: UpstreamResult, names: readonly string[]): Measures {
-  const out: Measures = {};
-  for (const name of names) {
-    const raw = result[name];
-    const value = name === 'amount' && typeof raw === 'object' && raw !== null ? (raw as { value?: unknown }).value : raw;
-    const number = typeof value === 'number' ? value : Number(value ?? 0);
-    out[name] = Number.isFinite(number) ? number : 0;
-  }
-  return out;
+/** A measure of a result: a number field, or costs' `amount.value`. */
+function measureOf(result: UpstreamResult, name: string): number {
+  const raw = result[name];
+  if (typeof raw === 'number') return raw;
+  const value = name === 'amount' && typeof raw === 'object' && raw !== null ? (raw as { value?: unknown }).value : raw;
+  const number = typeof value === 'number' ? value : Number(value ?? 0);
+  return Number.isFinite(number) ? number : 0;
 }
-
-function add(into: Measures, from: Measures): void {
-  for (const [name, value] of Object.entries(from)) into[name] = (into[name] ?? 0) + value;
-}
-
-const isZero = (m: Measures) => Object.values(m).every((v) => v === 0);
 
 function partLabel(dim: string, value: string | null, names: Names): { label: string; gone: boolean } {
   if (value === null) return { label: UNATTRIBUTED, gone: false };
@@ -78,24 +70,27 @@ export function idsToName(buckets: readonly UpstreamBucket[], groupBy: readonly 
   return { projects, users, keys };
 }
 
+type Vector = Float64Array;
+
 /** The answer for `starts` (every bucket of the range), from the buckets upstream gave. */
 export function shapeAnswer(query: InsightQuery, starts: readonly number[], buckets: readonly UpstreamBucket[], names: Names): Shaped {
   const { info, groupBy } = query;
+  const measures = info.measures;
+  const width = measures.length;
   const seconds = WIDTH_SECONDS[query.width];
   const byStart = new Map(buckets.map((b) => [b.start_time, b] as const));
   const groups = new Map<string, Record<string, string | null>>();
   let currency: string | undefined;
 
-  // Per bucket, per series (before top N).
+  // Per bucket, per series (before top N): the measures as vectors, in `measures` order.
   const perBucket = starts.map((start) => {
-    const values = new Map<string, Measures>();
+    const values = new Map<string, Vector>();
     for (const result of byStart.get(start)?.results ?? []) {
-      const group = Object.fromEntries(groupBy.map((dim) => [dim, groupValue(result[dim])]));
-      const key = seriesKey(group, groupBy);
-      if (!groups.has(key)) groups.set(key, group);
-      const into = values.get(key) ?? {};
-      add(into, measuresOf(result, info.measures));
-      values.set(key, into);
+      const key = groupBy.length === 0 ? ALL : groupBy.map((dim) => groupValue(result[dim]) ?? 'unattributed').join('|');
+      if (!groups.has(key)) groups.set(key, Object.fromEntries(groupBy.map((dim) => [dim, groupValue(result[dim])])));
+      let into = values.get(key);
+      if (!into) values.set(key, (into = new Float64Array(width)));
+      for (let k = 0; k < width; k++) into[k] = (into[k] ?? 0) + measureOf(result, measures[k] ?? '');
       const amount = result.amount as { currency?: unknown } | undefined;
       if (typeof amount?.currency === 'string') currency ??= amount.currency;
     }
@@ -104,46 +99,57 @@ export function shapeAnswer(query: InsightQuery, starts: readonly number[], buck
 
   // Flows add up over the buckets; a level counts in the last bucket that has any data.
   const lastFilled = perBucket.findLastIndex((values) => values.size > 0);
-  const sumOver = (each: (b: number) => readonly Measures[]): Measures => {
-    const totals: Measures = Object.fromEntries(info.measures.map((m) => [m, 0]));
-    for (let b = 0; b < starts.length; b++)
-      for (const m of each(b))
-        for (const name of info.measures)
-          if (!info.levels.includes(name) || b === lastFilled) totals[name] = (totals[name] ?? 0) + (m[name] ?? 0);
-    return totals;
+  const level = measures.map((name) => info.levels.includes(name));
+  const addInto = (totals: Vector, v: Vector, b: number) => {
+    for (let k = 0; k < width; k++) if (!level[k] || b === lastFilled) totals[k] = (totals[k] ?? 0) + (v[k] ?? 0);
   };
-  const listed = (m: Measures | undefined) => (m ? [m] : []);
+  const toMeasures = (v: Vector): Measures => Object.fromEntries(measures.map((name, k) => [name, v[k] ?? 0]));
+  const isZero = (v: Vector) => v.every((x) => x === 0);
 
-  const rank = (totals: Measures) => info.rank.reduce((sum, m) => sum + (totals[m] ?? 0), 0);
-  const ranked = [...groups.keys()]
-    .map((key) => ({ key, totals: sumOver((b) => listed(perBucket[b]?.get(key))) }))
-    .sort((a, b) => rank(b.totals) - rank(a.totals) || (a.key < b.key ? -1 : 1));
+  const seriesTotals = new Map<string, Vector>();
+  perBucket.forEach((values, b) => {
+    for (const [key, v] of values) {
+      let totals = seriesTotals.get(key);
+      if (!totals) seriesTotals.set(key, (totals = new Float64Array(width)));
+      addInto(totals, v, b);
+    }
+  });
+  const rankIndex = info.rank.map((name) => measures.indexOf(name));
+  const rank = (v: Vector) => rankIndex.reduce((sum, k) => sum + (v[k] ?? 0), 0);
+  const ranked = [...seriesTotals]
+    .map(([key, totals]) => ({ key, totals, size: rank(totals) }))
+    .sort((a, b) => b.size - a.size || (a.key < b.key ? -1 : 1));
   const kept = ranked.slice(0, query.top);
   const rest = new Set(ranked.slice(query.top).map((s) => s.key));
 
   const series: InsightSeries[] = kept.map(({ key, totals }) => {
     const group = groups.get(key) ?? {};
     const { label, gone } = groupBy.length === 0 ? { label: 'All', gone: false } : describe(group, groupBy, names);
-    return { key, label, group, ...(gone ? { gone } : {}), totals };
+    return { key, label, group, ...(gone ? { gone } : {}), totals: toMeasures(totals) };
   });
 
+  // The buckets as drawn, and the answer's totals summed from them.
+  const totals = new Float64Array(width);
+  const otherTotals = new Float64Array(width);
   const answerBuckets: InsightBucket[] = perBucket.map((values, b) => {
     const start = starts[b] ?? 0;
     const out: Record<string, Measures> = {};
-    const other: Measures = {};
-    for (const [key, m] of values) {
-      if (rest.has(key)) add(other, m);
-      else if (!isZero(m)) out[key] = m;
+    const other = new Float64Array(width);
+    for (const [key, v] of values) {
+      if (rest.has(key)) for (let k = 0; k < width; k++) other[k] = (other[k] ?? 0) + (v[k] ?? 0);
+      else if (!isZero(v)) {
+        out[key] = toMeasures(v);
+        addInto(totals, v, b);
+      }
     }
-    if (rest.size > 0 && !isZero(other)) out[OTHER] = other;
+    if (rest.size > 0 && !isZero(other)) {
+      out[OTHER] = toMeasures(other);
+      addInto(otherTotals, other, b);
+      addInto(totals, other, b);
+    }
     return { start, end: start + seconds, values: out };
   });
-
-  if (rest.size > 0)
-    series.push({ key: OTHER, label: `Other (${rest.size} more)`, group: {}, totals: sumOver((b) => listed(answerBuckets[b]?.values[OTHER])) });
-
-  // The answer's totals, summed from the buckets as drawn.
-  const totals = sumOver((b) => Object.values(answerBuckets[b]?.values ?? {}));
+  if (rest.size > 0) series.push({ key: OTHER, label: `Other (${rest.size} more)`, group: {}, totals: toMeasures(otherTotals) });
 
   const first = starts[0] ?? Math.floor(query.start / seconds) * seconds;
   return {
@@ -157,6 +163,6 @@ export function shapeAnswer(query: InsightQuery, starts: readonly number[], buck
     ...(query.kind === 'costs' ? { currency: currency ?? 'usd' } : {}),
     series,
     buckets: answerBuckets,
-    totals,
+    totals: toMeasures(totals),
   };
 }

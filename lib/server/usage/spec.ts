@@ -19,16 +19,22 @@ export interface UpstreamSpec {
   /** Sorted; what upstream groups by. */
   groupBy: string[];
   filters: Record<string, FilterValue>;
-  /** sha256 of the normalized endpoint, group_by and filters. */
+  /** The result fields the engine uses (group values and measures): all that is kept of a result. */
+  fields: string[];
+  /** sha256 of the normalized endpoint, group_by, filters and kept fields (and the store's format). */
   key: string;
 }
+
+/** Bumped when what the store keeps of a bucket changes: older rows are then simply not found. */
+const STORE_FORMAT = 2;
 
 export function upstreamSpec(query: InsightQuery): UpstreamSpec {
   const groups = new Set(query.groupBy);
   if (groups.has('api_key_id')) groups.add('project_id');
   const groupBy = [...groups].sort();
   const filters = Object.fromEntries(Object.entries(query.filters).sort(([a], [b]) => (a < b ? -1 : 1)));
-  const normalized = JSON.stringify({ endpoint: query.type, groupBy, filters });
+  const fields = [...groupBy, ...query.info.measures];
+  const normalized = JSON.stringify({ format: STORE_FORMAT, endpoint: query.type, groupBy, filters, fields });
   const key = createHash('sha256').update(normalized).digest('hex');
-  return { endpoint: query.type, width: query.width, groupBy, filters, key };
+  return { endpoint: query.type, width: query.width, groupBy, filters, fields, key };
 }
