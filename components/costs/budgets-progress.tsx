@@ -1,6 +1,7 @@
 'use client';
 
 import { RefreshCw } from 'lucide-react';
+import type { ReactNode } from 'react';
 import type { ProjectBudgetRow } from '@/lib/budgets/types';
 import { formatDateTime } from '@/lib/format/dates';
 import { formatCents } from '@/lib/format/money';
@@ -19,28 +20,38 @@ export interface BudgetsProgressProps {
   /** Why the reading stopped before the end, if it did. */
   failure: string | null;
   onResume: () => void;
+  /** Shown at the right in every state (the CSV export). */
+  actions: ReactNode;
 }
 
 const n = (x: number) => x.toLocaleString('en-US');
 
 /** While pages arrive: how far the reading is. Then: what the rows add up to, and how fresh they are. */
-export function BudgetsProgress({ rows, total, loaded, complete, asOf, refreshing, onRefresh, failure, onResume }: BudgetsProgressProps) {
+export function BudgetsProgress({ rows, total, loaded, complete, asOf, refreshing, onRefresh, failure, onResume, actions }: BudgetsProgressProps) {
   if (failure)
     return (
       <div role="alert" className="border-danger/40 bg-danger/5 flex flex-wrap items-center justify-between gap-3 rounded-md border px-3 py-2 text-sm">
         <span>
           Reading stopped at {n(loaded)} of {n(total ?? loaded)} projects: {failure}
         </span>
-        <Button size="sm" variant="secondary" onClick={onResume}>
-          Continue reading
-        </Button>
+        <div className="flex items-center gap-2">
+          <Button size="sm" variant="secondary" onClick={onResume}>
+            Continue reading
+          </Button>
+          {actions}
+        </div>
       </div>
     );
   if (!complete) {
     const share = total ? Math.round((loaded / total) * 100) : 0;
     return (
-      <div role="status" className="space-y-1.5 text-sm">
-        <p className="text-muted-foreground">{progressText(loaded, total)}</p>
+      <div className="space-y-1.5 text-sm">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <p role="status" className="text-muted-foreground">
+            {progressText(loaded, total)}
+          </p>
+          {actions}
+        </div>
         <div role="progressbar" aria-label="Project budgets read" aria-valuemin={0} aria-valuemax={100} aria-valuenow={share} className="bg-muted h-1.5 w-full overflow-hidden rounded-full">
           <div className="bg-primary h-full transition-[width]" style={{ width: `${share}%` }} />
         </div>
@@ -66,6 +77,7 @@ export function BudgetsProgress({ rows, total, loaded, complete, asOf, refreshin
           {!refreshing && <RefreshCw className="size-4" aria-hidden />}
           Refresh
         </Button>
+        {actions}
       </div>
     </div>
   );

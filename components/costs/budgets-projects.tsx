@@ -49,9 +49,7 @@ export function BudgetsProjects() {
             view={view}
             counts={counts}
             onChange={(changes) => setUrl({ ...Object.fromEntries(Object.entries(changes).map(([key, value]) => [`budgets-${key}`, value])), 'budgets-page': '' })}
-          >
-            <ExportCsvButton what="project-budgets" columns={PROJECT_BUDGET_CSV_COLUMNS} rows={selected} disabled={selected.length === 0} />
-          </BudgetsProjectsToolbar>
+          />
           <BudgetsProgress
             rows={rows}
             total={total}
@@ -62,6 +60,7 @@ export function BudgetsProjects() {
             onRefresh={() => void query.refetch()}
             failure={query.isFetchNextPageError ? describeError(query.error) : null}
             onResume={() => void query.fetchNextPage()}
+            actions={<ExportCsvButton what="project-budgets" columns={PROJECT_BUDGET_CSV_COLUMNS} rows={selected} disabled={selected.length === 0} />}
           />
           {selected.length === 0 ? (
             <EmptyState
