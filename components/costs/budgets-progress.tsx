@@ -9,6 +9,7 @@ import { Button } from '@/components/ui/button';
 import { budgetTotals, progressText } from './budgets-projects-rows';
 
 export interface BudgetsProgressProps {
+  /** The rows the filters select: the figures add these up. */
   rows: readonly ProjectBudgetRow[];
   total: number | null;
   loaded: number;
@@ -31,12 +32,10 @@ export function BudgetsProgress({ rows, total, loaded, complete, asOf, refreshin
   if (failure)
     return (
       <div role="alert" className="border-danger/40 bg-danger/5 flex flex-wrap items-center justify-between gap-3 rounded-md border px-3 py-2 text-sm">
-        <span>
-          Reading stopped at {n(loaded)} of {n(total ?? loaded)} projects: {failure}
-        </span>
+        <span>{complete ? `The budgets could not be read again: ${failure}` : `Reading stopped at ${n(loaded)} of ${n(total ?? loaded)} projects: ${failure}`}</span>
         <div className="flex items-center gap-2">
           <Button size="sm" variant="secondary" onClick={onResume}>
-            Continue reading
+            {complete ? 'Try again' : 'Continue reading'}
           </Button>
           {actions}
         </div>
@@ -62,7 +61,7 @@ export function BudgetsProgress({ rows, total, loaded, complete, asOf, refreshin
   return (
     <div className="text-muted-foreground flex flex-wrap items-center justify-between gap-3 text-sm">
       <p role="status">
-        {n(totals.projects)} {totals.projects === 1 ? 'project' : 'projects'} · {n(totals.withLimit)} with a spend limit
+        {totals.projects === loaded ? n(loaded) : `${n(totals.projects)} of ${n(loaded)}`} {loaded === 1 ? 'project' : 'projects'} · {n(totals.withLimit)} with a spend limit
         {totals.withLimit > 0 && ` (${formatCents(totals.limitsCents)} a month together)`} · {n(totals.withAlerts)} with spend alerts
         {totals.enforcing > 0 && <span className="text-danger"> · {n(totals.enforcing)} at their limit</span>}
         {totals.failed > 0 && <span className="text-danger"> · {n(totals.failed)} could not be read</span>}
