@@ -47,7 +47,11 @@ function AlertForm({ alert, alerts, limitCents, onSave, onClose }: Omit<BudgetsA
   });
   const [errors, setErrors] = useState<AlertFormErrors & { form?: string }>({});
   const [pending, setPending] = useState(false);
-  const set = (key: keyof AlertFormValues) => (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value });
+  // Editing a field drops its message (it was about the old text); the form's own stays until the next try.
+  const set = (key: keyof AlertFormValues) => (e: { target: { value: string } }) => {
+    setValues({ ...values, [key]: e.target.value });
+    setErrors(({ [key]: _, ...rest }) => rest);
+  };
   const warnings = alertWarnings(values.threshold, { limitCents, alerts, editingId: alert?.id ?? null });
 
   async function submit(event: FormEvent) {

@@ -49,7 +49,7 @@ export function BudgetsAlertsSection({ scope, title, heading: Heading, ownerName
   return (
     <section aria-labelledby={headingId} className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-4">
-        <div className="space-y-1">
+        <div className="min-w-0 flex-1 space-y-1">
           <Heading id={headingId} className={Heading === 'h2' ? 'text-lg font-semibold' : 'font-semibold'}>
             {title}
           </Heading>
@@ -57,7 +57,7 @@ export function BudgetsAlertsSection({ scope, title, heading: Heading, ownerName
             OpenAI emails the recipients when {ownerName}’s spend this month crosses a threshold. Alerts never stop requests; the spend limit does.
           </p>
         </div>
-        <div className="flex gap-2">
+        <div className="flex shrink-0 gap-2">
           <ExportCsvButton what={csvName} columns={SPEND_ALERT_CSV_COLUMNS} rows={list} disabled={list.length === 0} />
           {can.create && <Button onClick={openCreate}>Create alert</Button>}
         </div>

@@ -38,14 +38,14 @@ export function BudgetsLimitCard({ scope, title, ownerName, canSet, canRemove, e
   return (
     <section aria-labelledby={headingId} className="border-border bg-card space-y-3 rounded-lg border p-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="space-y-1">
-          <h3 id={headingId} className="font-medium">{title}</h3>
+        <div className="min-w-0 flex-1 space-y-1">
+          <h3 id={headingId} className="font-semibold">{title}</h3>
           <p className="text-muted-foreground text-sm">
             A hard monthly cap: once {ownerName}’s spend reaches it, {scope.level === 'organization' ? 'every API request of the organization is' : 'its API requests are'} refused until the next month.
           </p>
         </div>
         {!editing && limit.isSuccess && (
-          <div className="flex gap-2">
+          <div className="flex shrink-0 gap-2">
             {canSet && (
               <Button size="sm" variant="secondary" onClick={() => onEditing(true)}>
                 {current ? 'Change limit' : 'Set spend limit'}

@@ -39,7 +39,10 @@ export function BudgetsLimitForm({ scope, initial, onDone }: { scope: BudgetScop
                 className="pr-12 pl-7"
                 value={value}
                 aria-invalid={!!error}
-                onChange={(e) => setValue(e.target.value)}
+                onChange={(e) => {
+                  setValue(e.target.value);
+                  setError(null); // the message was about the old text; the hint shows the new one
+                }}
               />
               <span className="text-muted-foreground pointer-events-none absolute top-1/2 right-3 -translate-y-1/2 text-xs">USD</span>
             </div>

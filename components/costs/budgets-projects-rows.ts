@@ -8,17 +8,17 @@ import { formatCents } from '@/lib/format/money';
  */
 
 export const BUDGET_FILTERS = {
-  all: 'All projects',
-  limit: 'With a spend limit',
-  alerts: 'With spend alerts',
-  none: 'Without any budget',
+  all: 'All',
+  limit: 'With a limit',
+  alerts: 'With alerts',
+  none: 'No budget',
 } as const;
 export type BudgetFilter = keyof typeof BUDGET_FILTERS;
 
 export const BUDGET_SORTS = {
   name: 'Name',
-  limit: 'Spend limit, highest first',
-  alert: 'Lowest alert, lowest first',
+  limit: 'Highest limit',
+  alert: 'Lowest alert threshold',
 } as const;
 export type BudgetSort = keyof typeof BUDGET_SORTS;
 

@@ -49,19 +49,19 @@ export function BudgetsProjects() {
             view={view}
             counts={counts}
             onChange={(changes) => setUrl({ ...Object.fromEntries(Object.entries(changes).map(([key, value]) => [`budgets-${key}`, value])), 'budgets-page': '' })}
-          >
-            <ExportCsvButton what="project-budgets" columns={PROJECT_BUDGET_CSV_COLUMNS} rows={selected} disabled={selected.length === 0} />
-          </BudgetsProjectsToolbar>
+          />
           <BudgetsProgress
-            rows={rows}
+            rows={selected}
             total={total}
             loaded={loaded}
             complete={complete}
             asOf={asOf}
             refreshing={query.isRefetching}
             onRefresh={() => void query.refetch()}
-            failure={query.isFetchNextPageError ? describeError(query.error) : null}
-            onResume={() => void query.fetchNextPage()}
+            // Rows already shown stay; the reading (or a refresh) that failed can be tried again.
+            failure={query.isError ? describeError(query.error) : null}
+            onResume={() => void (query.isFetchNextPageError ? query.fetchNextPage() : query.refetch())}
+            actions={<ExportCsvButton what="project-budgets" columns={PROJECT_BUDGET_CSV_COLUMNS} rows={selected} disabled={selected.length === 0} />}
           />
           {selected.length === 0 ? (
             <EmptyState

@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { toast } from 'sonner';
 import type { SpendAlertBody, SpendLimitBody } from '@/lib/admin/fields';
 import type { ListPage } from '@/lib/admin/types';
-import { PROJECT_BUDGETS_PAGE_SIZE, type ProjectBudgetsPage, type SpendAlert, type SpendLimit } from '@/lib/budgets/types';
+import { PROJECT_BUDGETS_PAGE_SIZE, type ProjectBudgetRow, type ProjectBudgetsPage, type SpendAlert, type SpendLimit } from '@/lib/budgets/types';
 import { formatCents } from '@/lib/format/money';
 import { adminFetch, consoleFetch, ConsoleApiError } from './admin-fetch';
 
@@ -162,7 +162,12 @@ export function useProjectBudgets() {
     if (hasNextPage && !isFetching && !isFetchNextPageError) void fetchNextPage({ cancelRefetch: false });
   }, [hasNextPage, isFetching, isFetchNextPageError, fetchNextPage]);
   const pages = query.data?.pages;
-  const rows = useMemo(() => pages?.flatMap((page) => page.rows) ?? [], [pages]);
+  // By project id: were a project added while reading moved a page boundary, a row read twice shows once.
+  const rows = useMemo(() => {
+    const byId = new Map<string, ProjectBudgetRow>();
+    for (const page of pages ?? []) for (const row of page.rows) byId.set(row.project.id, row);
+    return [...byId.values()];
+  }, [pages]);
   const total = pages?.[0]?.total ?? null;
   const asOf = pages && pages.length > 0 ? Math.min(...pages.map((page) => page.as_of)) : null;
   return { query, rows, total, loaded: rows.length, complete: total !== null && !hasNextPage, asOf };
