@@ -81,7 +81,7 @@ test('a viewer reads costs and usage, with nothing to change on them', async ({ 
   await viewer.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Costs' }).click();
   await expect(summary(viewer)).toContainText(`Forecast for ${month}`);
   await expect(chart(viewer).getByRole('heading', { name: 'Daily cost by project' })).toBeVisible();
-  await expect(viewer.getByRole('button', { name: /Create alert|Change limit|Set a limit/ })).toHaveCount(0);
+  await expect(viewer.getByRole('button', { name: /^(Create alert|Set spend limit|Change limit|Remove limit)/ })).toHaveCount(0);
   await viewer.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Usage' }).click();
   await expect(viewer.getByRole('region', { name: 'Usage chart' }).getByRole('heading', { name: 'Input tokens by project' })).toBeVisible();
   await viewer.context().close();
