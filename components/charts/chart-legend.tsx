@@ -18,7 +18,10 @@ export interface ChartLegendProps {
 export function ChartLegend({ series, hidden, onToggle, onSolo, format, onShowAll }: ChartLegendProps) {
   return (
     <div className="space-y-1.5">
-      <ul aria-label="Series" className="flex max-h-40 flex-wrap gap-x-1 gap-y-1 overflow-y-auto">
+      <ul
+        aria-label="Series"
+        className={cn('max-h-40 gap-x-1 gap-y-1 overflow-y-auto', series.length > 12 ? 'grid grid-cols-[repeat(auto-fill,minmax(15rem,1fr))]' : 'flex flex-wrap')}
+      >
         {series.map((s) => {
           const shown = !hidden.includes(s.key);
           return (
@@ -30,7 +33,7 @@ export function ChartLegend({ series, hidden, onToggle, onSolo, format, onShowAl
                 onClick={(event) => (event.altKey ? onSolo(s.key) : onToggle(s.key))}
                 onDoubleClick={() => onSolo(s.key)}
                 className={cn(
-                  'hover:bg-muted focus-visible:ring-ring flex max-w-72 items-center gap-1.5 rounded px-1.5 py-0.5 text-xs focus-visible:ring-2 focus-visible:outline-none',
+                  'hover:bg-muted focus-visible:ring-ring flex max-w-full items-center gap-1.5 rounded px-1.5 py-0.5 text-xs focus-visible:ring-2 focus-visible:outline-none',
                   !shown && 'text-muted-foreground line-through',
                 )}
               >

@@ -8,7 +8,8 @@ import { formatMoney, formatMoneyCompact } from '@/components/charts/format';
 import { chartRows, chartSeries, soloHidden, toggleHidden } from '@/components/charts/series-data';
 import { cn } from '@/components/ui/cn';
 import { Skeleton } from '@/components/ui/states';
-import { COST_GROUP_LABELS } from './costs-url';
+import { COST_GROUP_LABELS, COST_TOP_CHOICES } from './costs-url';
+import { TopSelect } from '@/components/charts/top-select';
 
 const StackedChart = dynamic(() => import('@/components/charts/stacked-chart'), {
   ssr: false,
@@ -21,10 +22,12 @@ export interface CostsChartCardProps {
   rangeText: string;
   updating: boolean;
   onHidden: (hidden: string[]) => void;
+  top: number;
+  onTop: (top: string) => void;
 }
 
 /** Daily cost as stacked bars, one colour per project, line item or key; the legend hides series. */
-export function CostsChartCard({ answer, hidden, rangeText, updating, onHidden }: CostsChartCardProps) {
+export function CostsChartCard({ answer, hidden, rangeText, updating, onHidden, top, onTop }: CostsChartCardProps) {
   const series = useMemo(() => chartSeries(answer, 'amount'), [answer]);
   const rows = useMemo(() => chartRows(answer, 'amount'), [answer]);
   const keys = series.map((s) => s.key);
@@ -36,11 +39,14 @@ export function CostsChartCard({ answer, hidden, rangeText, updating, onHidden }
 
   return (
     <section aria-label="Costs chart" className="border-border bg-card rounded-lg border">
-      <header className="border-border border-b px-5 py-4">
-        <h2 className="font-semibold">{title}</h2>
-        <p className="text-muted-foreground text-sm">
-          {rangeText} · {currency.toUpperCase()} · total {money(answer.totals.amount ?? 0)}
-        </p>
+      <header className="border-border flex flex-wrap items-start justify-between gap-3 border-b px-5 py-4">
+        <div className="space-y-0.5">
+          <h2 className="font-semibold">{title}</h2>
+          <p className="text-muted-foreground text-sm">
+            {rangeText} · {currency.toUpperCase()} · total {money(answer.totals.amount ?? 0)}
+          </p>
+        </div>
+        <TopSelect value={top} choices={COST_TOP_CHOICES} onChange={onTop} />
       </header>
       <div className={cn('space-y-3 px-5 py-4 transition-opacity', updating && 'opacity-60')} aria-busy={updating || undefined}>
         <ChartLegend

@@ -5,9 +5,9 @@ import { RangePicker } from '@/components/charts/range-picker';
 import { Segmented } from '@/components/charts/segmented';
 import type { TimeRange } from '@/components/charts/time-range';
 import { ProjectFilter } from '@/components/usage/usage-filters';
-import { COST_GROUP_LABELS, COST_RANGE_PRESETS, COST_TOP_CHOICES, type CostsState, type CostsUrl } from './costs-url';
+import { COST_GROUP_LABELS, COST_RANGE_PRESETS, type CostsState, type CostsUrl } from './costs-url';
 
-/** Range, grouping, projects and how many series: every change goes to the URL. */
+/** Range, grouping and projects: every change goes to the URL. */
 export function CostsControls({ state, range, today, onChange }: { state: CostsState; range: TimeRange | null; today: string; onChange: (changes: Partial<CostsUrl>) => void }) {
   return (
     <div role="search" aria-label="Choose the costs shown" className="border-border bg-card mb-6 flex flex-wrap items-center gap-x-4 gap-y-3 rounded-lg border p-4">
@@ -18,16 +18,6 @@ export function CostsControls({ state, range, today, onChange }: { state: CostsS
         <Segmented label="Group by" value={state.group} onChange={(group) => onChange({ group, hide: '' })} options={COST_GROUPS.map((g) => ({ value: g, label: COST_GROUP_LABELS[g] }))} />
       </span>
       <ProjectFilter selected={state.projects} onChange={(ids) => onChange({ project: ids.join(','), hide: '' })} />
-      <label className="text-muted-foreground ml-auto flex items-center gap-2 text-sm">
-        Series
-        <select aria-label="Series shown" value={state.top} onChange={(event) => onChange({ top: event.target.value, hide: '' })} className="border-input bg-card h-9 rounded-md border px-2 text-sm">
-          {COST_TOP_CHOICES.map((n) => (
-            <option key={n} value={n}>
-              Top {n} and other
-            </option>
-          ))}
-        </select>
-      </label>
     </div>
   );
 }

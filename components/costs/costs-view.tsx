@@ -65,7 +65,7 @@ export function CostsView({ budgets }: { budgets: ReactNode }) {
           </EmptyState>
         ) : (
           <>
-            <CostsChartCard answer={answer} hidden={state.hidden} rangeText={rangeText} updating={query.isPlaceholderData} onHidden={(keys) => setUrl({ hide: keys.join(',') })} />
+            <CostsChartCard answer={answer} hidden={state.hidden} rangeText={rangeText} updating={query.isPlaceholderData} onHidden={(keys) => setUrl({ hide: keys.join(',') })} top={state.top} onTop={(top) => setUrl({ top, hide: '' })} />
             <CostsTable answer={answer} view={state.table} hidden={state.hidden} onView={(table) => setUrl({ table: table === 'series' ? '' : table })} />
           </>
         )}

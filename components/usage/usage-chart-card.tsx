@@ -11,6 +11,8 @@ import { Skeleton } from '@/components/ui/states';
 import { cn } from '@/components/ui/cn';
 import { groupWords, measureSpec } from './usage-catalog';
 import { tableMeasures } from './usage-totals';
+import { TOP_CHOICES } from './usage-url';
+import { TopSelect } from '@/components/charts/top-select';
 
 // recharts is large: only the pages that draw a chart load it, after their figures.
 const StackedChart = dynamic(() => import('@/components/charts/stacked-chart'), {
@@ -18,7 +20,8 @@ const StackedChart = dynamic(() => import('@/components/charts/stacked-chart'), 
   loading: () => <Skeleton className="h-[340px] w-full" />,
 });
 
-const joinWords = (words: string[]) => (words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`);
+const joinWords = (words: string[]) =>
+  words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 
 /** "Input tokens by project and model". */
 export function chartTitle(measure: string, groupBy: readonly string[]) {
@@ -34,11 +37,23 @@ export interface UsageChartCardProps {
   /** A newer answer is on its way (the chart shown is the previous one). */
   updating: boolean;
   onMeasure: (measure: string) => void;
+  top: number;
+  onTop: (top: string) => void;
   onHidden: (hidden: string[]) => void;
 }
 
 /** The stacked chart of one measure, with its legend (which hides series) and what it covers. */
-export function UsageChartCard({ answer, measure, hidden, rangeText, updating, onMeasure, onHidden }: UsageChartCardProps) {
+export function UsageChartCard({
+  answer,
+  measure,
+  hidden,
+  rangeText,
+  updating,
+  onMeasure,
+  top,
+  onTop,
+  onHidden,
+}: UsageChartCardProps) {
   const series = useMemo(() => chartSeries(answer, measure), [answer, measure]);
   const rows = useMemo(() => chartRows(answer, measure), [answer, measure]);
   const keys = series.map((s) => s.key);
@@ -54,18 +69,29 @@ export function UsageChartCard({ answer, measure, hidden, rangeText, updating, o
           <h2 className="font-semibold">{chartTitle(measure, answer.group_by)}</h2>
           <p className="text-muted-foreground text-sm">{rangeText}</p>
         </div>
-        <label className="text-muted-foreground flex items-center gap-2 text-sm">
-          Chart shows
-          <select aria-label="Measure shown" value={measure} onChange={(event) => onMeasure(event.target.value)} className="border-input bg-card text-foreground h-9 rounded-md border px-2 text-sm">
-            {tableMeasures(answer).map((m) => (
-              <option key={m} value={m}>
-                {measureSpec(m).label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className="flex flex-wrap items-center gap-4">
+          <label className="text-muted-foreground flex items-center gap-2 text-sm">
+            Chart shows
+            <select
+              aria-label="Measure shown"
+              value={measure}
+              onChange={(event) => onMeasure(event.target.value)}
+              className="border-input bg-card text-foreground h-9 rounded-md border px-2 text-sm"
+            >
+              {tableMeasures(answer).map((m) => (
+                <option key={m} value={m}>
+                  {measureSpec(m).label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <TopSelect value={top} choices={TOP_CHOICES} onChange={onTop} />
+        </div>
       </header>
-      <div className={cn('space-y-3 px-5 py-4 transition-opacity', updating && 'opacity-60')} aria-busy={updating || undefined}>
+      <div
+        className={cn('space-y-3 px-5 py-4 transition-opacity', updating && 'opacity-60')}
+        aria-busy={updating || undefined}
+      >
         <ChartLegend
           series={series}
           hidden={shownHidden}
@@ -74,7 +100,11 @@ export function UsageChartCard({ answer, measure, hidden, rangeText, updating, o
           onSolo={(key) => onHidden(soloHidden(shownHidden, key, keys))}
           onShowAll={() => onHidden([])}
         />
-        <figure aria-label={`Chart: ${chartTitle(measure, answer.group_by)}, ${rangeText}`} data-buckets={rows.length} data-series={drawn.length}>
+        <figure
+          aria-label={`Chart: ${chartTitle(measure, answer.group_by)}, ${rangeText}`}
+          data-buckets={rows.length}
+          data-series={drawn.length}
+        >
           <StackedChart
             rows={rows}
             series={drawn}
@@ -86,8 +116,11 @@ export function UsageChartCard({ answer, measure, hidden, rangeText, updating, o
           />
         </figure>
         <p className="text-muted-foreground text-xs">
-          Buckets in UTC.{open ? ' The last bucket is still counting.' : ''} Read {formatDateTime(answer.as_of)}; {answer.source.cached_buckets.toLocaleString('en-US')} buckets from the
-          console’s store, {answer.source.fetched_buckets.toLocaleString('en-US')} fetched ({answer.source.upstream_requests.toLocaleString('en-US')} upstream {answer.source.upstream_requests === 1 ? 'request' : 'requests'}).
+          Buckets in UTC.{open ? ' The last bucket is still counting.' : ''} Read{' '}
+          {formatDateTime(answer.as_of)}; {answer.source.cached_buckets.toLocaleString('en-US')}{' '}
+          buckets from the console’s store, {answer.source.fetched_buckets.toLocaleString('en-US')}{' '}
+          fetched ({answer.source.upstream_requests.toLocaleString('en-US')} upstream{' '}
+          {answer.source.upstream_requests === 1 ? 'request' : 'requests'}).
         </p>
       </div>
     </section>

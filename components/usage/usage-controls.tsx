@@ -8,7 +8,7 @@ import { customRange } from '@/components/charts/time-range';
 import { cn } from '@/components/ui/cn';
 import { GROUP_LABELS, USAGE_GROUPS, USAGE_TYPE_LABELS } from './usage-catalog';
 import { UsageFilters } from './usage-filters';
-import { groupValue, rangeChange, TOP_CHOICES, typeChange, type UsageState, type UsageUrl } from './usage-url';
+import { groupValue, rangeChange, typeChange, type UsageState, type UsageUrl } from './usage-url';
 
 const SELECT = 'border-input bg-card h-9 rounded-md border px-2 text-sm';
 
@@ -39,7 +39,7 @@ export function UsageControls({ state, range, now, today, onChange }: UsageContr
   };
   return (
     <div role="search" aria-label="Choose the usage shown" className="border-border bg-card mb-6 space-y-3 rounded-lg border p-4">
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+      <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
         <label className="text-muted-foreground flex items-center gap-2 text-sm">
           Type
           <select aria-label="Usage type" value={state.type} onChange={(event) => onChange(typeChange(state, event.target.value as UsageState['type']))} className={cn(SELECT, 'text-foreground font-medium')}>
@@ -51,8 +51,10 @@ export function UsageControls({ state, range, now, today, onChange }: UsageContr
           </select>
         </label>
         <RangePicker presets={RANGE_PRESETS} value={state} current={range} today={today} onChange={(next) => onChange(rangeChange(state, next, now))} />
+      </div>
+      <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
         <span className="text-muted-foreground flex items-center gap-2 text-sm">
-          By
+          Buckets
           <Segmented
             label="Bucket width"
             value={state.width}
@@ -60,8 +62,6 @@ export function UsageControls({ state, range, now, today, onChange }: UsageContr
             options={(['1m', '1h', '1d'] as const).map((width) => ({ value: width, label: WIDTH_LABELS[width], disabled: width === state.width ? null : hints[width] }))}
           />
         </span>
-      </div>
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <div role="group" aria-label="Group by" className="flex flex-wrap items-center gap-1.5 text-sm">
           <span className="text-muted-foreground pr-0.5">Group by</span>
           {USAGE_GROUPS[state.type].map((field) => {
@@ -82,20 +82,10 @@ export function UsageControls({ state, range, now, today, onChange }: UsageContr
             );
           })}
         </div>
-        <div className="flex flex-wrap items-center gap-2">
-          <span className="text-muted-foreground text-sm">Filter</span>
-          <UsageFilters state={state} range={range} onChange={onChange} />
-        </div>
-        <label className="text-muted-foreground ml-auto flex items-center gap-2 text-sm">
-          Series
-          <select aria-label="Series shown" value={state.top} onChange={(event) => onChange({ top: event.target.value, hide: '' })} className={SELECT}>
-            {TOP_CHOICES.map((n) => (
-              <option key={n} value={n}>
-                Top {n} and other
-              </option>
-            ))}
-          </select>
-        </label>
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="text-muted-foreground text-sm">Filter</span>
+        <UsageFilters state={state} range={range} onChange={onChange} />
       </div>
     </div>
   );

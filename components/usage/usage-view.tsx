@@ -80,6 +80,8 @@ export function UsageView() {
             rangeText={describeRange(resolved.range, now)}
             updating={query.isPlaceholderData}
             onMeasure={(m) => setUrl({ measure: m })}
+            top={state.top}
+            onTop={(top) => setUrl({ top, hide: '' })}
             onHidden={(keys) => setUrl({ hide: keys.join(',') })}
           />
           <UsageTotalsTable answer={answer} measure={measure} hidden={state.hidden} what={`usage-${state.type.replace(/_/g, '-')}`} />
