@@ -37,10 +37,27 @@ export function MonthSpendCard({ now }: { now: number }) {
                 <dd className="tabular-nums">{summary.forecast ? money(summary.forecast.amount) : '—'}</dd>
               </div>
             </dl>
+            {summary.forecast && summary.forecast.amount > 0 && <MonthProgress spent={summary.monthToDate} forecast={summary.forecast.amount} day={(summary.today - summary.monthStart) / 86_400 + 1} days={(summary.forecast.monthEnd - summary.monthStart) / 86_400 + 1} />}
           </>
         );
       }}
     </FigureCard>
+  );
+}
+
+/** How far into the month we are, against how much of the forecast is spent. */
+function MonthProgress({ spent, forecast, day, days }: { spent: number; forecast: number; day: number; days: number }) {
+  const share = Math.min(1, spent / forecast);
+  return (
+    <div className="mt-4 space-y-1.5">
+      <div className="bg-muted relative h-2 overflow-hidden rounded-full" aria-hidden>
+        <div className="bg-primary h-full rounded-full" style={{ width: `${share * 100}%` }} />
+        <div className="bg-foreground/60 absolute top-0 h-full w-0.5" style={{ left: `${(day / days) * 100}%` }} />
+      </div>
+      <p className="text-muted-foreground text-xs">
+        {Math.round(share * 100)}% of the forecast spent on day {day} of {days}
+      </p>
+    </div>
   );
 }
 
