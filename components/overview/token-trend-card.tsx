@@ -25,6 +25,14 @@ export function TokenTrendCard({ now }: { now: number }) {
                 {trend.change === null ? 'None in the 30 days before to compare with.' : `${formatChange(trend.change)} against the 30 days before`}
               </span>
             </BigFigure>
+            <p className="text-muted-foreground mb-1 flex gap-4 text-xs" aria-hidden>
+              {trend.series.map((s) => (
+                <span key={s.key} className="flex items-center gap-1.5">
+                  <span className="size-2.5 rounded-sm" style={{ background: s.color }} />
+                  {s.label}
+                </span>
+              ))}
+            </p>
             <figure aria-label="Tokens per day, last 30 days">
               <StackedChart rows={trend.rows} series={trend.series} width="1d" format={formatCount} formatTick={formatCompact} caption="Tokens" height={150} compact />
             </figure>
