@@ -84,7 +84,14 @@ describe('parseInsightQuery', () => {
   });
 
   it("refuses values the API's schema refuses, before anything is sent", () => {
-    expect(refusal(() => usage(`type=images&start=${S}&sizes=2x2`)).param).toMatch(/^sizes/);
+    expect(refusal(() => usage(`type=images&start=${S}&sizes=2x2`))).toEqual({
+      param: 'sizes',
+      message: 'sizes: expected one of 256x256, 512x512, 1024x1024, 1792x1792, 1024x1792',
+    });
+    expect(refusal(() => usage(`type=web_search_calls&start=${S}&context_levels=low&context_levels=extreme`))).toEqual({
+      param: 'context_levels.1',
+      message: 'context_levels.1: expected one of low, medium, high',
+    });
     expect(refusal(() => usage(`type=completions&start=${S}&batch=maybe`)).param).toBe('batch');
     expect(refusal(() => usage(`type=completions&start=${S}&project_ids=a&project_ids=../../admin_api_keys`))).toEqual({
       param: 'project_ids.1',
