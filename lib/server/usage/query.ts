@@ -1,4 +1,5 @@
 import 'server-only';
+import type { z } from 'zod';
 import { OPERATIONS_BY_NAME } from '@/lib/admin/operations';
 import {
   COSTS_INFO,
@@ -87,6 +88,24 @@ function checkShape(raw: Record<string, string | string[]>, kind: 'usage' | 'cos
       );
 }
 
+/**
+ * What the registry's schema refused, in words. A repeated parameter is a union (one value or a
+ * list), whose own message is only "Invalid input": the branch that says more is used instead.
+ */
+function explain(error: z.ZodError): { message: string; param: string } {
+  const top = error.issues[0];
+  if (top?.code !== 'invalid_union') return firstIssue(error);
+  const nested = top.errors.flat();
+  const telling =
+    nested.find((issue) => issue.code === 'invalid_value') ??
+    nested.find((issue) => !(issue.code === 'invalid_type' && issue.expected === 'array'));
+  if (!telling) return firstIssue(error);
+  const param = [...top.path, ...telling.path].map(String).join('.');
+  const message =
+    telling.code === 'invalid_value' ? `expected one of ${telling.values.map(String).join(', ')}` : telling.message;
+  return { param, message: `${param}: ${message}` };
+}
+
 /** Parses and checks the query of an insights route; throws InsightQueryError on bad input. */
 export function parseInsightQuery(kind: 'usage' | 'costs', search: URLSearchParams, now: number): InsightQuery {
   const raw = parseQuery(search);
@@ -122,8 +141,8 @@ export function parseInsightQuery(kind: 'usage' | 'costs', search: URLSearchPara
   if (!schema) throw new Error(`The registry has no ${info.operation}.`);
   const parsed = schema.safeParse(apiQuery);
   if (!parsed.success) {
-    const issue = firstIssue(parsed.error);
-    throw new InsightQueryError(issue.message, issue.param);
+    const { message, param } = explain(parsed.error);
+    throw new InsightQueryError(message, param);
   }
   const data = parsed.data as Record<string, unknown>;
   const filters: Record<string, FilterValue> = {};
