@@ -118,33 +118,7 @@ export function FilterMenu({
             ) : shown.length === 0 ? (
               <p className="text-muted-foreground p-1 text-sm">{needle ? 'No match.' : empty}</p>
             ) : (
-              shown.map((option, i) => (
-                <div key={option.value}>
-                  {option.group && option.group !== shown[i - 1]?.group && (
-                    <p className="px-1 pt-1 text-xs font-semibold tracking-wide uppercase">
-                      {option.group}
-                    </p>
-                  )}
-                  <label
-                    className={cn(
-                      'hover:bg-muted flex items-center gap-2 rounded px-1 py-0.5 text-sm',
-                      option.group && 'pl-3',
-                    )}
-                  >
-                    <input
-                      type="checkbox"
-                      checked={selected.includes(option.value)}
-                      onChange={() => toggle(option.value)}
-                    />
-                    <span className="min-w-0 flex-1 truncate">{option.label}</span>
-                    {option.hint && (
-                      <span className="text-muted-foreground max-w-28 truncate font-mono text-xs">
-                        {option.hint}
-                      </span>
-                    )}
-                  </label>
-                </div>
-              ))
+              <FilterOptions options={shown} selected={selected} onToggle={toggle} />
             )}
           </div>
           {selected.length > 0 && (
@@ -160,4 +134,18 @@ export function FilterMenu({
       )}
     </details>
   );
+}
+
+/** The options as checkboxes, with a heading where their group changes (Active, Archived). */
+function FilterOptions({ options, selected, onToggle }: { options: readonly FilterOption[]; selected: readonly string[]; onToggle: (value: string) => void }) {
+  return options.map((option, i) => (
+    <div key={option.value}>
+      {option.group && option.group !== options[i - 1]?.group && <p className="px-1 pt-1 text-xs font-semibold tracking-wide uppercase">{option.group}</p>}
+      <label className={cn('hover:bg-muted flex items-center gap-2 rounded px-1 py-0.5 text-sm', option.group && 'pl-3')}>
+        <input type="checkbox" checked={selected.includes(option.value)} onChange={() => onToggle(option.value)} />
+        <span className="min-w-0 flex-1 truncate">{option.label}</span>
+        {option.hint && <span className="text-muted-foreground max-w-28 truncate font-mono text-xs">{option.hint}</span>}
+      </label>
+    </div>
+  ));
 }
