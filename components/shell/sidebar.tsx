@@ -1,6 +1,6 @@
 'use client';
 
-import { FileBadge, FolderKanban, KeyRound, LayoutDashboard, LogOut, ScrollText, Settings, ShieldCheck, Users, UsersRound } from 'lucide-react';
+import { ChartColumnStacked, CircleDollarSign, FileBadge, FolderKanban, KeyRound, LayoutDashboard, LogOut, ScrollText, Settings, ShieldCheck, Users, UsersRound } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ConsoleRole } from '@/lib/admin/operation';
@@ -10,6 +10,8 @@ import { ThemeToggle } from './theme-toggle';
 // Only areas that work are linked; the rest arrive with their pages.
 const NAV = [
   { href: '/', label: 'Overview', icon: LayoutDashboard },
+  { href: '/usage', label: 'Usage', icon: ChartColumnStacked },
+  { href: '/costs', label: 'Costs', icon: CircleDollarSign },
   { href: '/projects', label: 'Projects', icon: FolderKanban },
   { href: '/members', label: 'Members', icon: Users },
   { href: '/groups', label: 'Groups', icon: UsersRound },

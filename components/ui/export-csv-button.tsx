@@ -11,6 +11,8 @@ export interface ExportCsvButtonProps<Row> {
   /** Exactly the rows the view shows (or, for paged views, what its filters select). */
   rows: readonly Row[] | (() => Promise<readonly Row[]>);
   disabled?: boolean;
+  /** The button's words when a view offers more than one export ("Export by bucket"). */
+  label?: string;
 }
 
 /** Hands a file to the browser's downloads. */
@@ -24,7 +26,7 @@ export function saveFile(blob: Blob, name: string) {
 }
 
 /** Downloads rows as CSV, built in the browser from what the view holds. */
-export function ExportCsvButton<Row>({ what, columns, rows, disabled }: ExportCsvButtonProps<Row>) {
+export function ExportCsvButton<Row>({ what, columns, rows, disabled, label = 'Export CSV' }: ExportCsvButtonProps<Row>) {
   const download = async () => {
     const data = typeof rows === 'function' ? await rows() : rows;
     saveFile(new Blob([toCsv(columns, data)], { type: 'text/csv;charset=utf-8' }), csvFileName(what));
@@ -32,7 +34,7 @@ export function ExportCsvButton<Row>({ what, columns, rows, disabled }: ExportCs
   return (
     <Button variant="secondary" size="sm" onClick={() => void download()} disabled={disabled}>
       <Download className="size-4" aria-hidden />
-      Export CSV
+      {label}
     </Button>
   );
 }

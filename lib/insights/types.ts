@@ -70,7 +70,11 @@ export interface InsightAnswer {
   /** Largest first; "other" last when present. */
   series: InsightSeries[];
   buckets: InsightBucket[];
-  /** Totals over every series and bucket (equal to the sum of the buckets). */
+  /**
+   * Totals over every series and bucket (equal to the sum of the buckets). A level measure
+   * (vector stores' usage_bytes, see `levels` in catalogue.ts) totals as its latest bucket instead,
+   * here and in each series' totals: stored bytes do not add up over time.
+   */
   totals: Measures;
   /** How the answer was made: upstream requests sent for it and buckets served from the store. */
   source: { upstream_requests: number; cached_buckets: number; fetched_buckets: number };

@@ -1,23 +1,19 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Certificate as OrgCertificate } from 'openai/resources/admin/organization/certificates';
 import type { CertificateListResponse as ProjectCertificate } from 'openai/resources/admin/organization/projects/certificates';
-import type { ProjectSpendAlert } from 'openai/resources/admin/organization/projects/spend-alerts';
-import type { ProjectSpendLimit } from 'openai/resources/admin/organization/projects/spend-limit';
 import type { Role } from 'openai/resources/admin/organization/roles';
 import { toast } from 'sonner';
-import type { SpendAlertBody, SpendLimitBody } from '@/lib/admin/fields';
 import type { ListPage } from '@/lib/admin/types';
-import { formatCents } from '@/lib/format/money';
-import { adminFetch, ConsoleApiError } from './admin-fetch';
+import { adminFetch } from './admin-fetch';
 import type { RoleBody } from './roles';
 import { readAll } from './roles';
 
-export type { OrgCertificate, ProjectCertificate, ProjectSpendAlert, ProjectSpendLimit, Role };
+export type { OrgCertificate, ProjectCertificate, Role };
 
 /*
- * A project's roles, certificates, spend alerts and spend limit (the project page's Roles,
- * Certificates and Spend alerts tabs). Every key starts with the project's, so a change in one
- * project never refreshes another's.
+ * A project's roles and certificates (the project page's Roles and Certificates tabs; its spend
+ * alerts and limit are budgets, lib/queries/budgets.ts). Every key starts with the project's, so a
+ * change in one project never refreshes another's.
  */
 export const projectTrustKeys = {
   all: ['project-trust'] as const,
@@ -25,8 +21,6 @@ export const projectTrustKeys = {
   roles: (projectId: string) => [...projectTrustKeys.project(projectId), 'roles'] as const,
   certificates: (projectId: string) => [...projectTrustKeys.project(projectId), 'certificates'] as const,
   orgCertificates: () => [...projectTrustKeys.all, 'org-certificates'] as const,
-  spendAlerts: (projectId: string) => [...projectTrustKeys.project(projectId), 'spend-alerts'] as const,
-  spendLimit: (projectId: string) => [...projectTrustKeys.project(projectId), 'spend-limit'] as const,
 };
 
 const enc = encodeURIComponent;
@@ -34,7 +28,7 @@ const enc = encodeURIComponent;
 const rolesPath = (projectId: string) => `/projects/${enc(projectId)}/roles`;
 const projectPath = (projectId: string) => `/organization/projects/${enc(projectId)}`;
 
-/** Follows `after` cursors with `limit` 100 (certificate and spend alert lists take at most 100). */
+/** Follows `after` cursors with `limit` 100 (certificate lists take at most 100). */
 async function readAll100<T extends { id: string }>(path: string, signal?: AbortSignal): Promise<T[]> {
   const out: T[] = [];
   let after: string | undefined;
@@ -67,28 +61,6 @@ export function projectCertificatesOptions(projectId: string) {
   return queryOptions({
     queryKey: projectTrustKeys.certificates(projectId),
     queryFn: ({ signal }) => readAll100<ProjectCertificate>(`${projectPath(projectId)}/certificates`, signal),
-  });
-}
-
-export function spendAlertsOptions(projectId: string) {
-  return queryOptions({
-    queryKey: projectTrustKeys.spendAlerts(projectId),
-    queryFn: ({ signal }) => readAll100<ProjectSpendAlert>(`${projectPath(projectId)}/spend_alerts`, signal),
-  });
-}
-
-/** The project's hard spend limit, or null when none is set (the API answers 404). */
-export function spendLimitOptions(projectId: string) {
-  return queryOptions({
-    queryKey: projectTrustKeys.spendLimit(projectId),
-    queryFn: async ({ signal }) => {
-      try {
-        return await adminFetch<ProjectSpendLimit>(`${projectPath(projectId)}/spend_limit`, { signal });
-      } catch (err) {
-        if (err instanceof ConsoleApiError && err.status === 404) return null;
-        throw err;
-      }
-    },
   });
 }
 
@@ -153,44 +125,5 @@ export function useToggleProjectCertificates(projectId: string) {
         { method: 'POST', body: { certificate_ids: ids } },
       ),
     null,
-  );
-}
-
-export function useSaveSpendAlert(projectId: string) {
-  return useTrustMutation(
-    projectTrustKeys.spendAlerts(projectId),
-    ({ id, body }: { id: string | null; body: SpendAlertBody }) =>
-      adminFetch<ProjectSpendAlert>(`${projectPath(projectId)}/spend_alerts${id ? `/${enc(id)}` : ''}`, {
-        method: 'POST',
-        body,
-      }),
-    (alert, { id }) =>
-      `Spend alert at ${formatCents(alert.threshold_amount, alert.currency)} ${id ? 'saved' : 'created'}.`,
-  );
-}
-
-export function useDeleteSpendAlert(projectId: string) {
-  return useTrustMutation(
-    projectTrustKeys.spendAlerts(projectId),
-    (alert: ProjectSpendAlert) =>
-      adminFetch(`${projectPath(projectId)}/spend_alerts/${enc(alert.id)}`, { method: 'DELETE' }),
-    (_, alert) => `Spend alert at ${formatCents(alert.threshold_amount, alert.currency)} deleted.`,
-  );
-}
-
-export function useSetSpendLimit(projectId: string) {
-  return useTrustMutation(
-    projectTrustKeys.spendLimit(projectId),
-    (body: SpendLimitBody) =>
-      adminFetch<ProjectSpendLimit>(`${projectPath(projectId)}/spend_limit`, { method: 'POST', body }),
-    (limit) => `Spend limit set to ${formatCents(limit.threshold_amount, limit.currency)} a month.`,
-  );
-}
-
-export function useRemoveSpendLimit(projectId: string) {
-  return useTrustMutation(
-    projectTrustKeys.spendLimit(projectId),
-    () => adminFetch(`${projectPath(projectId)}/spend_limit`, { method: 'DELETE' }),
-    () => 'Spend limit removed. The project can spend without a hard cap.',
   );
 }

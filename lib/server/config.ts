@@ -36,6 +36,8 @@ export interface ConsoleConfig {
   organizationName: string | null;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
+  /** How long after its end a usage or costs bucket may still change upstream (USAGE_OPEN_BUCKET_SECONDS). */
+  usageOpenBucketSeconds: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -148,6 +150,7 @@ export function parseConfig(env: Env): ConsoleConfig {
     organizationName: blank(env.OPENAI_ORGANIZATION_NAME) ?? null,
     sessionIdleMinutes: parseInteger(env, 'SESSION_IDLE_MINUTES', 240, 5, 60 * 24 * 7),
     sessionMaxHours: parseInteger(env, 'SESSION_MAX_HOURS', 24, 1, 24 * 30),
+    usageOpenBucketSeconds: parseInteger(env, 'USAGE_OPEN_BUCKET_SECONDS', 7200, 0, 7 * 86_400),
   };
 }
 

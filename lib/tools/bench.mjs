@@ -9,6 +9,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const TS = ['--expose-gc', '--conditions=react-server', '--import', 'tsx'];
 const PARTS = {
   sandbox: ['node', [...TS, 'lib/tools/bench-sandbox.ts']],
+  insights: ['node', [...TS, 'lib/tools/bench-insights.ts']],
 };
 
 function judge(value, target) {

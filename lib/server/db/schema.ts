@@ -1,4 +1,4 @@
-import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 // Better Auth's tables. The JS keys are the field names Better Auth expects; the SQL names are ours.
 
@@ -108,4 +108,32 @@ export const journalEntry = pgTable(
     errorMessage: text('error_message'),
   },
   (t) => [index('journal_entry_created_idx').on(t.createdAt), index('journal_entry_user_idx').on(t.userEmail)],
+);
+
+/**
+ * Usage and costs buckets read from upstream (lib/server/usage): one row per bucket of one query
+ * (endpoint, width and the normalized group_by + filters + kept fields, hashed). A cache: every
+ * row can be read from upstream again. A `final` bucket ended safely in
+ * the past when it was read and is never read again; an open one is refreshed after a while.
+ */
+export const usageBucket = pgTable(
+  'usage_bucket',
+  {
+    /** The usage type (`completions`, ...) or `costs`. */
+    endpoint: text('endpoint').notNull(),
+    width: text('width').notNull(),
+    /** sha256 of the normalized upstream query (group_by and filters), see lib/server/usage/spec.ts. */
+    queryKey: text('query_key').notNull(),
+    bucketStart: bigint('bucket_start', { mode: 'number' }).notNull(),
+    bucketEnd: bigint('bucket_end', { mode: 'number' }).notNull(),
+    /**
+     * The fields of the bucket's results the engine uses, as compact JSON text (rows of values,
+     * see encodeResults): a tenth of the results' size, and text is cheap for the database to take.
+     */
+    results: text('results').notNull(),
+    /** When it was read from upstream (Unix seconds). */
+    fetchedAt: bigint('fetched_at', { mode: 'number' }).notNull(),
+    final: boolean('final').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.endpoint, t.width, t.queryKey, t.bucketStart] })],
 );

@@ -7,6 +7,7 @@ import type { Db } from '../db';
 import { createdIds, finishJournalEntry, startJournalEntry, summarizeRequest } from '../journal/journal';
 import { invalidateAfter } from '../directory/directory';
 import { forgetNamesAfter } from '../audit/names';
+import { forgetBudgetsAfter } from '../budgets/project-budgets';
 import { ADMIN_AUTH } from '../openai';
 import { crossOriginReason, isJsonContentType } from './origin';
 import { firstIssue, parseQuery, readJsonBody } from './request-input';
@@ -83,14 +84,14 @@ async function proxy(request: Request, segments: readonly string[], deps: ProxyD
     const client = await deps.getClient();
     const options = { ...ADMIN_AUTH, query: input.query, ...(input.body !== undefined ? { body: input.body } : {}) };
     const { data, response, request_id } = await send(client, method as HttpMethod, path, options).withResponse();
-    if (operation.mutates) forgetWhatChanged(operation.name);
+    if (operation.mutates) forgetWhatChanged(operation.name, params);
     if (db && journalId !== null) {
       await finishJournalEntry(db, journalId, { outcome: 'succeeded', httpStatus: response.status, upstreamRequestId: request_id, errorMessage: null, resultIds: createdIds(data) }).catch(logJournalFailure);
     }
     return jsonResponse(200, data ?? {}, request_id ? { 'x-upstream-request-id': request_id } : {});
   } catch (err) {
     const mapped = mapUpstreamError(err, operation.mutates, deps.upstream);
-    if (mapped.outcomeUnknown) forgetWhatChanged(operation.name);
+    if (mapped.outcomeUnknown) forgetWhatChanged(operation.name, params);
     if (mapped.status === 500) console.error('admin proxy failure', operation.name, err);
     if (db && journalId !== null) {
       await finishJournalEntry(db, journalId, {
@@ -105,10 +106,11 @@ async function proxy(request: Request, segments: readonly string[], deps: ProxyD
   }
 }
 
-/** Cached reads a change may have made stale: the people directory and the audit log's names. */
-function forgetWhatChanged(operation: string) {
+/** Cached reads a change may have made stale: the people directory, the audit log's names, budgets. */
+function forgetWhatChanged(operation: string, params: Record<string, string>) {
   invalidateAfter(operation);
   forgetNamesAfter(operation);
+  forgetBudgetsAfter(operation, params);
 }
 
 function requireRole(session: ConsoleSession, needed: ConsoleRole, what: string) {

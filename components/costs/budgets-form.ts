@@ -1,11 +1,12 @@
 import { parseEmailList } from '@/lib/admin/email-list';
 import { spendAlertBodySchema, spendLimitBodySchema, type SpendAlertBody, type SpendLimitBody } from '@/lib/admin/fields';
-import { parseAmount } from '@/lib/format/money';
+import { formatCents, parseAmount } from '@/lib/format/money';
 
 /*
- * The spend alert and spend limit forms: what a person types (amounts in dollars, recipients as a
- * pasted list) → the body the Admin API takes (cents, an address array), checked with the same
- * schemas the proxy validates with.
+ * The spend alert and spend limit forms (organization and project): what a person types (amounts
+ * in dollars, recipients as a pasted list) → the body the Admin API takes (cents, an address
+ * array), checked with the same schemas the proxy validates with. Plus the warnings worth reading
+ * before saving: things the API accepts but that would not do what the person expects.
  */
 
 export type RecipientsParse = { ok: true; recipients: string[] } | { ok: false; error: string };
@@ -66,4 +67,39 @@ export function limitBodyFrom(threshold: string): LimitFormResult {
   if (!amount.ok) return amount;
   const parsed = spendLimitBodySchema.safeParse({ threshold_amount: amount.cents, currency: 'USD', interval: 'month' });
   return parsed.success ? { ok: true, body: parsed.data } : { ok: false, error: parsed.error.issues[0]?.message ?? 'Check the amount.' };
+}
+
+/** "$1,250.50 a month" for what is typed so far, or null while it is not an amount. */
+export function amountPreview(text: string): string | null {
+  const amount = parseAmount(text, { min: 1 });
+  return amount.ok ? `${formatCents(amount.cents)} a month` : null;
+}
+
+/**
+ * Warnings for an alert threshold (not errors: the API takes it): one above the hard limit is
+ * never sent, since spending stops at the limit; one at the threshold of another alert repeats it.
+ */
+export function alertWarnings(
+  text: string,
+  context: { limitCents: number | null; alerts: readonly { id: string; threshold_amount: number }[]; editingId: string | null },
+): string[] {
+  const amount = parseAmount(text, { min: 1 });
+  if (!amount.ok) return [];
+  const out: string[] = [];
+  if (context.limitCents !== null && amount.cents > context.limitCents)
+    out.push(`Above the ${formatCents(context.limitCents)} spend limit: spending stops at the limit, so this alert would never be sent.`);
+  if (context.alerts.some((a) => a.id !== context.editingId && a.threshold_amount === amount.cents))
+    out.push(`An alert at ${formatCents(amount.cents)} already exists: adding these recipients to it sends one email instead of two.`);
+  return out;
+}
+
+/** Warnings for a hard limit: the alerts above it would never be sent. */
+export function limitWarnings(text: string, alerts: readonly { threshold_amount: number }[]): string[] {
+  const amount = parseAmount(text, { min: 1 });
+  if (!amount.ok) return [];
+  const out: string[] = [];
+  const silenced = alerts.filter((a) => a.threshold_amount > amount.cents).map((a) => formatCents(a.threshold_amount));
+  if (silenced.length > 0)
+    out.push(`${silenced.length === 1 ? 'The alert at' : 'The alerts at'} ${silenced.join(', ')} would never be sent: spending stops at the limit first.`);
+  return out;
 }

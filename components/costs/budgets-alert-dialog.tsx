@@ -2,39 +2,44 @@
 
 import { useState, type FormEvent } from 'react';
 import type { SpendAlertBody } from '@/lib/admin/fields';
+import type { SpendAlert } from '@/lib/budgets/types';
 import { centsToInput } from '@/lib/format/money';
 import { describeError } from '@/lib/queries/admin-fetch';
-import type { ProjectSpendAlert } from '@/lib/queries/project-trust';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/input';
-import { alertBodyFrom, type AlertFormErrors, type AlertFormValues } from './spend-form';
+import { alertBodyFrom, alertWarnings, amountPreview, type AlertFormErrors, type AlertFormValues } from './budgets-form';
+import { BudgetWarnings } from './budgets-warnings';
 
-export interface SpendAlertDialogProps {
+export interface BudgetsAlertDialogProps {
   open: boolean;
   onClose: () => void;
   /** The alert being edited; null to create one. */
-  alert: ProjectSpendAlert | null;
-  projectName: string;
+  alert: SpendAlert | null;
+  /** Whose spend: a project's name or "the organization". */
+  ownerName: string;
+  /** The other alerts and the hard limit, to warn about thresholds that would not do what one expects. */
+  alerts: readonly SpendAlert[];
+  limitCents: number | null;
   /** Resolves when saved; rejects with the error to show. */
   onSave: (body: SpendAlertBody) => Promise<unknown>;
 }
 
 /** Create or edit a spend alert: a monthly threshold in USD and who is emailed when spend crosses it. */
-export function SpendAlertDialog({ open, onClose, alert, projectName, onSave }: SpendAlertDialogProps) {
+export function BudgetsAlertDialog({ open, onClose, alert, ownerName, ...rest }: BudgetsAlertDialogProps) {
   return (
     <Dialog
       open={open}
       onClose={onClose}
       title={alert ? 'Edit spend alert' : 'Create spend alert'}
-      description={`OpenAI emails the recipients when ${projectName}’s spend this month crosses the threshold.`}
+      description={`OpenAI emails the recipients when ${ownerName}’s spend this calendar month crosses the threshold. Alerts are checked monthly, in US dollars, by email: the only interval, currency and channel the Admin API offers.`}
     >
-      {open && <AlertForm key={alert?.id ?? 'new'} alert={alert} onSave={onSave} onClose={onClose} />}
+      {open && <AlertForm key={alert?.id ?? 'new'} alert={alert} onClose={onClose} {...rest} />}
     </Dialog>
   );
 }
 
-function AlertForm({ alert, onSave, onClose }: Pick<SpendAlertDialogProps, 'alert' | 'onSave' | 'onClose'>) {
+function AlertForm({ alert, alerts, limitCents, onSave, onClose }: Omit<BudgetsAlertDialogProps, 'open' | 'ownerName'>) {
   const [values, setValues] = useState<AlertFormValues>({
     threshold: alert ? centsToInput(alert.threshold_amount) : '',
     recipients: alert?.notification_channel.recipients.join(', ') ?? '',
@@ -42,7 +47,12 @@ function AlertForm({ alert, onSave, onClose }: Pick<SpendAlertDialogProps, 'aler
   });
   const [errors, setErrors] = useState<AlertFormErrors & { form?: string }>({});
   const [pending, setPending] = useState(false);
-  const set = (key: keyof AlertFormValues) => (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value });
+  // Editing a field drops its message (it was about the old text); the form's own stays until the next try.
+  const set = (key: keyof AlertFormValues) => (e: { target: { value: string } }) => {
+    setValues({ ...values, [key]: e.target.value });
+    setErrors(({ [key]: _, ...rest }) => rest);
+  };
+  const warnings = alertWarnings(values.threshold, { limitCents, alerts, editingId: alert?.id ?? null });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -63,12 +73,19 @@ function AlertForm({ alert, onSave, onClose }: Pick<SpendAlertDialogProps, 'aler
   const label = alert ? 'Edit spend alert' : 'Create spend alert';
   return (
     <form onSubmit={submit} noValidate aria-label={label} className="space-y-4">
-      <Field id="alert-threshold" label="Monthly threshold (USD)" error={errors.threshold} hint="Spend this calendar month, in US dollars, e.g. 1000 or 1250.50.">
+      <Field
+        id="alert-threshold"
+        label="Monthly threshold (USD)"
+        error={errors.threshold}
+        hint={amountPreview(values.threshold) ?? 'Spend this calendar month, in US dollars, e.g. 1000 or 1,250.50.'}
+      >
         <div className="relative">
           <span className="text-muted-foreground pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-sm">$</span>
-          <Input id="alert-threshold" inputMode="decimal" autoComplete="off" autoFocus className="pl-7" value={values.threshold} aria-invalid={!!errors.threshold} onChange={set('threshold')} />
+          <Input id="alert-threshold" inputMode="decimal" autoComplete="off" autoFocus className="pr-12 pl-7" value={values.threshold} aria-invalid={!!errors.threshold} onChange={set('threshold')} />
+          <span className="text-muted-foreground pointer-events-none absolute top-1/2 right-3 -translate-y-1/2 text-xs">USD</span>
         </div>
       </Field>
+      <BudgetWarnings warnings={warnings} />
       <Field id="alert-recipients" label="Recipients" error={errors.recipients} hint="Email addresses, separated by commas or new lines.">
         <textarea
           id="alert-recipients"

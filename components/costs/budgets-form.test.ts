@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alertBodyFrom, limitBodyFrom, MAX_RECIPIENTS, parseRecipients } from './spend-form';
+import { alertBodyFrom, alertWarnings, amountPreview, limitBodyFrom, limitWarnings, MAX_RECIPIENTS, parseRecipients } from './budgets-form';
 
 describe('parseRecipients', () => {
   it('reads commas, semicolons, lines and Name <address>, lower-cased, without duplicates', () => {
@@ -59,5 +59,47 @@ describe('limitBodyFrom', () => {
   it('builds the limit body or says what is wrong', () => {
     expect(limitBodyFrom('500')).toEqual({ ok: true, body: { threshold_amount: 50_000, currency: 'USD', interval: 'month' } });
     expect(limitBodyFrom('')).toEqual({ ok: false, error: 'Enter an amount.' });
+  });
+});
+
+describe('amountPreview', () => {
+  it('shows what is typed with the currency and thousands separators', () => {
+    expect(amountPreview('1250000')).toBe('$1,250,000 a month');
+    expect(amountPreview('$ 1,250.5')).toBe('$1,250.50 a month');
+    expect(amountPreview('12.345')).toBeNull();
+    expect(amountPreview('')).toBeNull();
+  });
+});
+
+describe('alertWarnings', () => {
+  const alerts = [
+    { id: 'a1', threshold_amount: 100_000 },
+    { id: 'a2', threshold_amount: 250_000 },
+  ];
+  it('warns about a threshold above the hard limit, which would never be sent', () => {
+    expect(alertWarnings('3,000', { limitCents: 200_000, alerts, editingId: null })).toEqual([
+      'Above the $2,000 spend limit: spending stops at the limit, so this alert would never be sent.',
+    ]);
+    expect(alertWarnings('2000', { limitCents: 200_000, alerts, editingId: null })).toEqual([]);
+    expect(alertWarnings('3000', { limitCents: null, alerts, editingId: null })).toEqual([]);
+  });
+  it('warns about a second alert at the same threshold, but not about the alert being edited', () => {
+    expect(alertWarnings('1000', { limitCents: null, alerts, editingId: null })).toEqual([
+      'An alert at $1,000 already exists: adding these recipients to it sends one email instead of two.',
+    ]);
+    expect(alertWarnings('1000.00', { limitCents: null, alerts, editingId: 'a1' })).toEqual([]);
+  });
+  it('says nothing while the amount is not one', () => {
+    expect(alertWarnings('lots', { limitCents: 1, alerts, editingId: null })).toEqual([]);
+  });
+});
+
+describe('limitWarnings', () => {
+  it('names the alerts a limit would silence', () => {
+    const alerts = [{ threshold_amount: 100_000 }, { threshold_amount: 250_000 }, { threshold_amount: 500_000 }];
+    expect(limitWarnings('2,000', alerts)).toEqual(['The alerts at $2,500, $5,000 would never be sent: spending stops at the limit first.']);
+    expect(limitWarnings('4000', alerts)).toEqual(['The alert at $5,000 would never be sent: spending stops at the limit first.']);
+    expect(limitWarnings('5000', alerts)).toEqual([]);
+    expect(limitWarnings('0', alerts)).toEqual([]);
   });
 });

@@ -2,23 +2,25 @@
 
 import { Pencil, Trash2 } from 'lucide-react';
 import { formatCents } from '@/lib/format/money';
-import type { ProjectSpendAlert } from '@/lib/queries/project-trust';
+import type { SpendAlert } from '@/lib/budgets/types';
 import { Button } from '@/components/ui/button';
 import { Table, TableBody, TableHead, Td, Th } from '@/components/ui/table';
 
-export interface SpendAlertsTableProps {
-  alerts: readonly ProjectSpendAlert[];
-  /** The project's hard limit in cents, to show each threshold as a share of it. */
+export interface BudgetsAlertsTableProps {
+  /** Names the table for screen readers, e.g. "Organization spend alerts". */
+  label: string;
+  alerts: readonly SpendAlert[];
+  /** The hard limit in cents, to show each threshold as a share of it. */
   limitCents: number | null;
-  onEdit: ((alert: ProjectSpendAlert) => void) | null;
-  onDelete: ((alert: ProjectSpendAlert) => void) | null;
+  onEdit: ((alert: SpendAlert) => void) | null;
+  onDelete: ((alert: SpendAlert) => void) | null;
 }
 
-/** The project's spend alerts, lowest threshold first. */
-export function SpendAlertsTable({ alerts, limitCents, onEdit, onDelete }: SpendAlertsTableProps) {
+/** Spend alerts (organization or project), lowest threshold first. */
+export function BudgetsAlertsTable({ label, alerts, limitCents, onEdit, onDelete }: BudgetsAlertsTableProps) {
   const actions = onEdit || onDelete;
   return (
-    <Table label="Spend alerts">
+    <Table label={label}>
       <TableHead>
         <Th>Threshold</Th>
         <Th>Recipients</Th>

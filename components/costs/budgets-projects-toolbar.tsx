@@ -1,0 +1,89 @@
+'use client';
+
+import { cn } from '@/components/ui/cn';
+import { Input } from '@/components/ui/input';
+import {
+  BUDGET_FILTERS,
+  BUDGET_SORTS,
+  type BudgetFilter,
+  type BudgetSort,
+  type BudgetView,
+} from './budgets-projects-rows';
+
+export interface BudgetsProjectsToolbarProps {
+  view: BudgetView;
+  /** Rows per filter over what is read so far (search and archived applied). */
+  counts: Record<BudgetFilter, number>;
+  /** Only the keys that change (a missing key keeps its value). */
+  onChange: (changes: {
+    q?: string;
+    filter?: BudgetFilter;
+    sort?: BudgetSort;
+    archived?: 'hide' | '';
+  }) => void;
+}
+
+/** Search, the budget filter with counts, sort and "hide archived": all in the URL. */
+export function BudgetsProjectsToolbar({ view, counts, onChange }: BudgetsProjectsToolbarProps) {
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <div className="w-56">
+        <Input
+          type="search"
+          aria-label="Search projects"
+          placeholder="Search projects"
+          value={view.search}
+          onChange={(e) => onChange({ q: e.target.value })}
+        />
+      </div>
+      <div
+        role="group"
+        aria-label="Budget"
+        className="border-border inline-flex flex-wrap rounded-md border p-0.5"
+      >
+        {(Object.keys(BUDGET_FILTERS) as BudgetFilter[]).map((filter) => (
+          <button
+            key={filter}
+            type="button"
+            aria-pressed={view.filter === filter}
+            onClick={() => onChange({ filter })}
+            className={cn(
+              'rounded px-3 py-1 text-sm transition',
+              view.filter === filter
+                ? 'bg-muted text-foreground font-medium'
+                : 'text-muted-foreground hover:text-foreground',
+            )}
+          >
+            {BUDGET_FILTERS[filter]}{' '}
+            <span className="text-muted-foreground text-xs tabular-nums">
+              {counts[filter].toLocaleString('en-US')}
+            </span>
+          </button>
+        ))}
+      </div>
+      <label className="flex items-center gap-2 text-sm">
+        <span className="text-muted-foreground">Sort</span>
+        <select
+          aria-label="Sort projects"
+          value={view.sort}
+          onChange={(e) => onChange({ sort: e.target.value as BudgetSort })}
+          className="border-input bg-card h-9 rounded-md border px-2 text-sm"
+        >
+          {(Object.keys(BUDGET_SORTS) as BudgetSort[]).map((sort) => (
+            <option key={sort} value={sort}>
+              {BUDGET_SORTS[sort]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex items-center gap-2 text-sm">
+        <input
+          type="checkbox"
+          checked={view.hideArchived}
+          onChange={(e) => onChange({ archived: e.target.checked ? 'hide' : '' })}
+        />
+        Hide archived
+      </label>
+    </div>
+  );
+}

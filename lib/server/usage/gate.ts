@@ -1,0 +1,54 @@
+import 'server-only';
+
+/*
+ * Process-wide guards for upstream reads, kept on globalThis because Next bundles each route
+ * separately (the usage and costs routes would otherwise each have their own): a cap on how many
+ * usage requests are in flight at once, so many viewers cannot exhaust the organization's rate
+ * limit, and one shared promise per identical piece of work, so N viewers cost one fetch.
+ */
+
+/** Most upstream requests the engine has in flight at once, across every viewer. */
+export const UPSTREAM_SLOTS = 6;
+
+interface GateState {
+  active: number;
+  waiting: (() => void)[];
+  running: Map<string, Promise<unknown>>;
+}
+
+const KEY = Symbol.for('console.usage.gate');
+const state = (): GateState =>
+  ((globalThis as Record<symbol, GateState>)[KEY] ??= { active: 0, waiting: [], running: new Map() });
+
+/** Runs `task` once one of the UPSTREAM_SLOTS is free; waits in line otherwise (first come, first served). */
+export async function inUpstreamSlot<T>(task: () => Promise<T>): Promise<T> {
+  const s = state();
+  if (s.active >= UPSTREAM_SLOTS) await new Promise<void>((resolve) => s.waiting.push(resolve));
+  else s.active++;
+  try {
+    return await task();
+  } finally {
+    const next = s.waiting.shift();
+    // The slot passes straight to the next in line, so `active` never dips and lets a newcomer jump it.
+    if (next) next();
+    else s.active--;
+  }
+}
+
+/** Requests in flight and waiting (tests, diagnostics). */
+export function gateLoad(): { active: number; waiting: number } {
+  const s = state();
+  return { active: s.active, waiting: s.waiting.length };
+}
+
+/** The promise of the same work already running under `key`, or `work()` started and shared. */
+export function coalesce<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const { running } = state();
+  const found = running.get(key);
+  if (found) return found as Promise<T>;
+  const started = work().finally(() => {
+    if (running.get(key) === started) running.delete(key);
+  });
+  running.set(key, started);
+  return started;
+}
