@@ -28,7 +28,9 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-  timeout: 30_000,
+  // Whole flows (sign in a new console user, make changes, check them) take 10–25 s; a loaded
+  // 2-core machine doubles that. Each step still fails on its own 10 s expectation.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     trace: 'retain-on-failure',
