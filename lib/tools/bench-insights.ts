@@ -228,6 +228,8 @@ async function main(): Promise<void> {
     line('injected latency per upstream request', LATENCY_MS, 'ms', 'info');
   } finally {
     upstream.stop();
+    // The engine keeps buckets in the background: let the last writes land before closing.
+    await settledWrites();
     await handle.close();
   }
 }
