@@ -1,10 +1,12 @@
-/** Headers on every response (SECURITY.md bar 10). The nonce-based script CSP comes with the security work. */
+/**
+ * Fixed headers on every response, static files included (SECURITY.md bar 10). The CSP with its
+ * per-response nonce, and HSTS when on HTTPS, come from proxy.ts (lib/server/security/headers.ts).
+ */
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'same-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), bluetooth=(), midi=(), display-capture=(), screen-wake-lock=(), xr-spatial-tracking=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
