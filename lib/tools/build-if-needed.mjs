@@ -5,7 +5,7 @@ import path from 'node:path';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 const buildId = path.join(root, '.next/BUILD_ID');
-const SOURCES = ['app', 'components', 'lib', 'instrumentation.ts', 'next.config.js', 'package.json', 'postcss.config.mjs', 'tsconfig.json'];
+const SOURCES = ['app', 'components', 'lib', 'instrumentation.ts', 'proxy.ts', 'next.config.js', 'package.json', 'postcss.config.mjs', 'tsconfig.json'];
 const IGNORED = /(^|\/)(node_modules|\.next)(\/|$)|\.test\.ts$/;
 
 function newestChange(entry) {
