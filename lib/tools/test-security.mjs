@@ -11,7 +11,7 @@ import { buildIfNeeded } from './build-if-needed.mjs';
 import { checkOrigin } from './security/check-origin.mjs';
 import { checkRoles } from './security/check-roles.mjs';
 import { checkUnauthenticated } from './security/check-unauthenticated.mjs';
-import { builtRoutes, loadOperations, sandboxIds } from './security/routes.mjs';
+import { builtActions, builtRoutes, loadOperations, sandboxIds } from './security/routes.mjs';
 import { startConsole } from './security/server.mjs';
 import { makeSessions } from './security/sessions.mjs';
 
@@ -33,6 +33,7 @@ try {
   const context = {
     ...server,
     routes: builtRoutes(),
+    actions: builtActions(),
     operations: await loadOperations(),
     ids: await sandboxIds(server.base),
     sessions: await makeSessions(server.base),

@@ -27,7 +27,19 @@ export function variants(cookieName, ended) {
 }
 
 /** The targets: built pages and route handlers (GET), and every registry operation through /api/admin. */
-export function targets(routes, operations, ids, base) {
+/**
+ * A server action's call as React sends a form action: the previous state and a FormData, with the
+ * fields of a privileged change (every guarded action checks the session before reading them).
+ */
+function actionBody() {
+  const form = new FormData();
+  form.append('0', JSON.stringify([{ error: null }, '$K1']));
+  for (const [key, value] of Object.entries({ name: 'Mallory', email: 'mallory@evil.example', role: 'admin', password: 'attacker password 123', userId: 'x' }))
+    form.append(`1_${key}`, value);
+  return form;
+}
+
+export function targets(routes, operations, ids, base, actions = []) {
   const list = routes
     .filter((r) => !(r.kind === 'route' && r.template.startsWith('/api/admin/')))
     .flatMap((r) =>
@@ -39,6 +51,16 @@ export function targets(routes, operations, ids, base) {
         ...(method === 'GET' ? {} : { headers: { origin: base, 'content-type': 'application/json' }, body: '{}' }),
       })),
     );
+  for (const action of actions) {
+    list.push({
+      kind: 'action',
+      label: `action ${action.name}`,
+      method: 'POST',
+      path: fillTemplate(action.template, ids),
+      headers: { 'next-action': action.id, origin: base },
+      body: actionBody,
+    });
+  }
   for (const op of operations) {
     const mutates = op.method !== 'GET';
     list.push({
@@ -64,6 +86,22 @@ function rendersNothing(text) {
 }
 
 /**
+ * A server action refuses by answering its result `{"error":"…"}` (row 1 of the flight payload);
+ * with an RSC variant Next does not run the action at all and answers as the page does.
+ */
+function actionRefused(answer) {
+  if (answer.status !== 200) return false;
+  const result = /^1:(\{.*\})$/m.exec(answer.text);
+  if (!result) return false;
+  try {
+    const { error } = JSON.parse(result[1]);
+    return typeof error === 'string' && error.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Whether an answer refused the caller: a page sends them to /sign-in, anything else says 401.
  * An RSC request (`RSC: 1`, `?_rsc=`) is answered 200 with a flight payload: it is refused when
  * that payload carries Next's redirect to /sign-in (the client router follows it) or renders
@@ -71,6 +109,8 @@ function rendersNothing(text) {
  * (`secrets`), so no data came with it.
  */
 export function rejected(kind, answer, secrets = []) {
+  // An action POST that Next treats as a page request (RSC variants) gets the page's answer.
+  if (kind === 'action') return actionRefused(answer) || rejected('page', answer, secrets);
   if (kind !== 'page') return answer.status === 401;
   const location = answer.headers.get('location') ?? '';
   if (answer.status >= 300 && answer.status < 400) return /^(https?:\/\/[^/]+)?\/sign-in(\?|$)/.test(location);
@@ -82,8 +122,8 @@ export function rejected(kind, answer, secrets = []) {
   return answer.status === 401 || answer.status === 403;
 }
 
-export async function checkUnauthenticated({ base, upstream, routes, operations, ids, sessions }) {
-  const list = targets(routes, operations, ids, base);
+export async function checkUnauthenticated({ base, upstream, routes, actions, operations, ids, sessions }) {
+  const list = targets(routes, operations, ids, base, actions);
   const cases = list.flatMap((target) => variants(sessions.cookieName, sessions.ended).map((variant) => ({ target, variant })));
   await settle(upstream);
   const before = upstream.count();
@@ -91,7 +131,7 @@ export async function checkUnauthenticated({ base, upstream, routes, operations,
   await pool(cases, 8, async ({ target, variant }) => {
     const separator = target.path.includes('?') ? '&' : '?';
     const path = variant.query ? `${target.path}${separator}${variant.query}` : target.path;
-    const answer = await request(base, { method: target.method, path, headers: { ...target.headers, ...variant.headers }, body: target.body });
+    const answer = await request(base, { method: target.method, path, headers: { ...target.headers, ...variant.headers }, body: typeof target.body === 'function' ? target.body() : target.body });
     const secrets = Object.values(ids).filter((id) => !path.includes(id));
     if (!rejected(target.kind, answer, secrets)) failures.push(`${target.label} [${variant.name}] → ${answer.status} ${answer.headers.get('location') ?? ''}`);
   });
@@ -110,12 +150,13 @@ export async function checkUnauthenticated({ base, upstream, routes, operations,
   const openedCount = opened.filter(Boolean).length;
   const pages = list.filter((t) => t.kind === 'page').length;
   const handlers = list.filter((t) => t.kind === 'route').length; // route handler × method
-  const ops = list.length - pages - handlers;
+  const actionCount = list.filter((t) => t.kind === 'action').length;
+  const ops = list.length - pages - handlers - actionCount;
   const n = cases.length;
   return {
     lines: [
       line(
-        `unauthenticated: ${pages} pages, ${handlers} route-handler methods, ${ops} operations × ${n / list.length} variants`,
+        `unauthenticated: ${pages} pages, ${handlers} route-handler methods, ${actionCount} server actions, ${ops} operations × ${n / list.length} variants`,
         `rejected ${n - failures.length}/${n}, upstream calls ${calls}`,
         failures.length === 0 && calls === 0,
       ),

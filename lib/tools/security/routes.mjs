@@ -43,6 +43,25 @@ export function builtRoutes() {
   return found.sort((a, b) => a.template.localeCompare(b.template));
 }
 
+/** Server actions the sign-in and setup pages use before anyone has a session (and sign-out). */
+const PUBLIC_ACTIONS = new Set(['signInAction', 'setupOwnerAction', 'signOutAction']);
+
+/**
+ * The build's server actions (`.next/server/server-reference-manifest.json`) that need a session,
+ * each with the id Next routes it by and a page that hosts it (template, as builtRoutes gives).
+ */
+export function builtActions() {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, '.next/server/server-reference-manifest.json'), 'utf8'));
+  const found = [];
+  for (const [id, action] of Object.entries(manifest.node ?? {})) {
+    if (PUBLIC_ACTIONS.has(action.exportedName)) continue;
+    const worker = Object.keys(action.workers ?? {})[0] ?? 'app/page';
+    const template = worker.replace(/^app/, '').replace(/\/page$/, '').replace(/\/\([^)]+\)/g, '') || '/';
+    found.push({ id, name: action.exportedName, template });
+  }
+  return found.sort((a, b) => a.name.localeCompare(b.name));
+}
+
 async function first(base, listPath, fallback) {
   const response = await fetch(`${base}/sandbox/v1${listPath}`, { headers: { authorization: `Bearer ${SANDBOX_KEY}` } });
   if (!response.ok) return fallback;
