@@ -1,6 +1,7 @@
 // `npm test`: the whole suite, in the order that fails fastest: types, lint, unit (Vitest, on
-// PGlite and a real PostgreSQL), then the browser tests (Playwright on Chromium). Ends with one
-// line counting every test: "tests: N passed, M failed".
+// PGlite and a real PostgreSQL), the browser tests (Playwright on Chromium), then the security
+// suite (`npm run test:security`, one line per check). Ends with one line counting every test
+// and check: "tests: N passed, M failed".
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,7 +18,17 @@ const stages = [
   ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
   ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]],
   ['e2e', 'node', ['lib/tools/e2e.mjs', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport }],
+  ['security', 'node', ['lib/tools/test-security.mjs']],
 ];
+
+/** The security suite's verdicts, from its lines `name: figure — PASS|FAIL`. */
+const security = { passed: 0, failed: 0 };
+function countChecks(output) {
+  for (const line of output.split('\n')) {
+    if (/ — PASS$/.test(line)) security.passed++;
+    if (/ — FAIL$/.test(line)) security.failed++;
+  }
+}
 
 function readJson(file) {
   try {
@@ -30,7 +41,12 @@ function readJson(file) {
 let failedStage = null;
 for (const [name, command, args, extraEnv] of stages) {
   console.log(`\n── ${name} ──`);
-  const result = spawnSync(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit' });
+  const counted = name === 'security';
+  const result = spawnSync(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: counted ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (counted) {
+    process.stdout.write(result.stdout ?? '');
+    countChecks(result.stdout ?? '');
+  }
   if (result.status !== 0) {
     failedStage = name;
     break;
@@ -39,8 +55,9 @@ for (const [name, command, args, extraEnv] of stages) {
 
 const unit = readJson(unitReport);
 const e2e = readJson(e2eReport);
-const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0);
-const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (failedStage && !['unit', 'e2e'].includes(failedStage) ? 1 : 0);
+const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0) + security.passed;
+const stageFailure = failedStage && !['unit', 'e2e'].includes(failedStage) && !(failedStage === 'security' && security.failed > 0);
+const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + security.failed + (stageFailure ? 1 : 0);
 fs.rmSync(reports, { recursive: true, force: true });
 if (failedStage) console.error(`\nThe ${failedStage} stage failed.`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
