@@ -9,6 +9,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/input';
 import { NewAdminKeyValue } from './new-admin-key-value';
+import { FormError } from '@/components/ui/form-error';
 
 const keyName = nameString();
 
@@ -86,11 +87,7 @@ function CreateForm({ pending, error, onCancel, onSubmit }: CreateFormProps) {
           ))}
         </select>
       </Field>
-      {error && (
-        <p role="alert" className="bg-danger/10 text-danger rounded-md px-3 py-2 text-sm">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div className="flex justify-end gap-2">
         <Button variant="secondary" onClick={onCancel} disabled={pending}>
           Cancel

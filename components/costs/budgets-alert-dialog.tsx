@@ -10,6 +10,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/input';
 import { alertBodyFrom, alertWarnings, amountPreview, type AlertFormErrors, type AlertFormValues } from './budgets-form';
 import { BudgetWarnings } from './budgets-warnings';
+import { FormError } from '@/components/ui/form-error';
 
 export interface BudgetsAlertDialogProps {
   open: boolean;
@@ -99,11 +100,7 @@ function AlertForm({ alert, alerts, limitCents, onSave, onClose }: Omit<BudgetsA
       <Field id="alert-subject" label="Email subject prefix" error={errors.subjectPrefix} hint="Optional, e.g. [OpenAI spend].">
         <Input id="alert-subject" autoComplete="off" value={values.subjectPrefix} aria-invalid={!!errors.subjectPrefix} onChange={set('subjectPrefix')} />
       </Field>
-      {errors.form && (
-        <p role="alert" className="bg-danger/10 text-danger rounded-md px-3 py-2 text-sm">
-          {errors.form}
-        </p>
-      )}
+      <FormError message={errors.form} />
       <div className="flex justify-end gap-2">
         <Button variant="secondary" onClick={onClose} disabled={pending}>
           Cancel

@@ -5,6 +5,7 @@ import { personLabel, type MemberRow } from '@/lib/queries/directory';
 import { useChangeMemberRole } from '@/lib/queries/members';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { FormError } from '@/components/ui/form-error';
 
 export interface RoleChange {
   member: MemberRow;
@@ -59,11 +60,7 @@ export function ChangeRoleDialog({
         </>
       }
     >
-      {mutation.isError && (
-        <p role="alert" className="bg-danger/10 text-danger rounded-md px-3 py-2 text-sm">
-          {describeError(mutation.error)}
-        </p>
-      )}
+      <FormError message={mutation.isError ? describeError(mutation.error) : null} />
     </Dialog>
   );
 }

@@ -6,6 +6,7 @@ import { useRevokeApiKeys, type ProjectAPIKey, type RevokeOutcome } from '@/lib/
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { keyOwner } from './api-key-rules';
+import { FormError } from '@/components/ui/form-error';
 
 export interface RevokeKeysDialogProps {
   projectId: string;
@@ -62,11 +63,7 @@ export function RevokeKeysDialog({ projectId, keys, open, onClose }: RevokeKeysD
           </li>
         ))}
       </ul>
-      {revoke.isError && (
-        <p role="alert" className="bg-danger/10 text-danger rounded-md px-3 py-2 text-sm">
-          {describeError(revoke.error)}
-        </p>
-      )}
+      <FormError message={revoke.isError ? describeError(revoke.error) : null} />
     </Dialog>
   );
 }

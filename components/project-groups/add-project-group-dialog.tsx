@@ -11,6 +11,7 @@ import { plural } from '@/components/people/assigned-role-list';
 import { addableGroups, defaultGroupRole } from '@/components/project-members/project-access-logic';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { FormError } from '@/components/ui/form-error';
 
 export interface AddProjectGroupDialogProps {
   open: boolean;
@@ -113,11 +114,7 @@ function AddGroupForm({ project, current, onClose }: Omit<AddProjectGroupDialogP
         </select>
         {role?.description && <p className="text-muted-foreground text-xs">{role.description}</p>}
       </div>
-      {(loadError || add.isError) && (
-        <p role="alert" className="bg-danger/10 text-danger rounded-md px-3 py-2 text-sm">
-          {describeError(loadError ?? add.error)}
-        </p>
-      )}
+      <FormError message={(loadError || add.isError) ? describeError(loadError ?? add.error) : null} />
       <div className="flex justify-end gap-2 pt-2">
         <Button variant="secondary" onClick={onClose} disabled={add.isPending}>
           Cancel

@@ -11,6 +11,7 @@ import {
 } from '@/lib/queries/project-members';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { FormError } from '@/components/ui/form-error';
 
 export interface ProjectRoleChange {
   member: ProjectUser;
@@ -66,11 +67,7 @@ export function ChangeProjectRoleDialog({
         </>
       }
     >
-      {mutation.isError && (
-        <p role="alert" className="bg-danger/10 text-danger rounded-md px-3 py-2 text-sm">
-          {describeError(mutation.error)}
-        </p>
-      )}
+      <FormError message={mutation.isError ? describeError(mutation.error) : null} />
     </Dialog>
   );
 }

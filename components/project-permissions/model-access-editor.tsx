@@ -16,6 +16,7 @@ import { BlockedKeysPreview } from './blocked-keys-preview';
 import { ModePicker } from './mode-picker';
 import { ModelPicker } from './model-picker';
 import { blockedKeys, lastSevenDays, MODE_LABELS, modelChoices, policyDiff, type PolicyMode } from './model-policy';
+import { FormError } from '@/components/ui/form-error';
 
 export interface ModelAccessEditorProps {
   projectId: string;
@@ -61,9 +62,7 @@ export function ModelAccessEditor({ projectId, projectName, current, onDone }: M
           An empty allow list allows no model at all: every request from this project would be refused.
         </p>
       )}
-      {save.isError && !confirming && (
-        <p role="alert" className="bg-danger/10 text-danger rounded-md px-3 py-2 text-sm">{describeError(save.error)}</p>
-      )}
+      <FormError message={save.isError && !confirming ? describeError(save.error) : null} />
       <div className="border-border flex flex-wrap items-center justify-between gap-3 border-t pt-4">
         <p className="text-muted-foreground text-sm" aria-live="polite">
           {diff.unchanged

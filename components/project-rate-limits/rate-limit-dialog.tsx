@@ -19,6 +19,7 @@ import {
   type RateLimitField,
 } from './rate-limit-edit';
 import { ChangesTable } from './changes-table';
+import { FormError } from '@/components/ui/form-error';
 
 export interface RateLimitDialogProps {
   projectId: string;
@@ -87,11 +88,7 @@ export function RateLimitDialog({ projectId, limit, onClose }: RateLimitDialogPr
       {review ? (
         <div className="space-y-4">
           <ChangesTable changes={review} />
-          {update.isError && (
-            <p role="alert" className="bg-danger/10 text-danger rounded-md px-3 py-2 text-sm break-words">
-              {describeError(update.error)}
-            </p>
-          )}
+          <FormError message={update.isError ? describeError(update.error) : null} />
           <div className="flex justify-end gap-2 pt-2">
             <Button variant="secondary" onClick={() => { setReview(null); update.reset(); }} disabled={update.isPending}>
               Back

@@ -7,7 +7,7 @@ import { useCreateServiceAccountKey, type NewSecret, type ProjectServiceAccount 
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/input';
-import { FormError } from './form-error';
+import { FormError } from '@/components/ui/form-error';
 import { NewKeyValue } from './new-key-value';
 import { parseScopes } from './service-account-rules';
 
@@ -98,7 +98,7 @@ function KeyForm({ pending, error, onCancel, onSubmit }: KeyFormProps) {
         </Field>
       )}
       <p className="text-muted-foreground text-xs">The Admin API gives service-account keys no expiry date: delete the service account to retire them.</p>
-      <FormError error={error} />
+      <FormError message={error} />
       <div className="flex justify-end gap-2">
         <Button variant="secondary" onClick={onCancel} disabled={pending}>
           Cancel

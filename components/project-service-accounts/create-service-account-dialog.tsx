@@ -7,7 +7,7 @@ import { useCreateServiceAccount, type NewSecret } from '@/lib/queries/project-k
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/input';
-import { FormError } from './form-error';
+import { FormError } from '@/components/ui/form-error';
 import { NewKeyValue } from './new-key-value';
 
 const accountName = nameString();
@@ -56,7 +56,7 @@ export function CreateServiceAccountDialog({ projectId, open, onClose }: { proje
           <Field id="service-account-name" label="Name" error={nameError} hint="Say what will use it, e.g. “prod-backend” or “nightly-evals”.">
             <Input id="service-account-name" value={name} autoFocus autoComplete="off" aria-invalid={!!nameError} onChange={(e) => setName(e.target.value)} />
           </Field>
-          <FormError error={create.isError ? describeError(create.error) : null} />
+          <FormError message={create.isError ? describeError(create.error) : null} />
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={close} disabled={create.isPending}>
               Cancel

@@ -7,7 +7,7 @@ import { useUpdateServiceAccount, type ProjectServiceAccount } from '@/lib/queri
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/input';
-import { FormError } from './form-error';
+import { FormError } from '@/components/ui/form-error';
 
 const accountName = nameString();
 type Role = 'member' | 'owner';
@@ -78,7 +78,7 @@ function EditForm({ account, pending, error, onCancel, onSubmit }: EditFormProps
           <option value="owner">Owner</option>
         </select>
       </Field>
-      <FormError error={error} />
+      <FormError message={error} />
       <div className="flex justify-end gap-2">
         <Button variant="secondary" onClick={onCancel} disabled={pending}>
           Cancel

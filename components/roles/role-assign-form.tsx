@@ -6,6 +6,7 @@ import type { MemberRow } from '@/lib/queries/directory';
 import { useAssignRole, type Role } from '@/lib/queries/roles';
 import { Button } from '@/components/ui/button';
 import { UserPicker } from '@/components/people/user-picker';
+import { FormError } from '@/components/ui/form-error';
 
 /** Pick a member and assign them the role (POST /organization/users/{user_id}/roles). */
 export function RoleAssignForm({ role, holderIds }: { role: Role; holderIds: ReadonlySet<string> }) {
@@ -31,11 +32,7 @@ export function RoleAssignForm({ role, holderIds }: { role: Role; holderIds: Rea
         exclude={holderIds}
         single
       />
-      {assign.isError && (
-        <p role="alert" className="bg-danger/10 text-danger rounded-md px-3 py-2 text-sm">
-          {describeError(assign.error)}
-        </p>
-      )}
+      <FormError message={assign.isError ? describeError(assign.error) : null} />
       <Button type="submit" size="sm" disabled={picked.length === 0} pending={assign.isPending}>
         Assign role
       </Button>

@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/input';
 import { PermissionPicker } from './permission-picker';
+import { FormError } from '@/components/ui/form-error';
 
 export interface RoleEditorDialogProps {
   open: boolean;
@@ -105,11 +106,7 @@ function RoleForm({ role, roles, onSave, onClose, level = 'organization' }: Omit
           <PermissionPicker selected={form.permissions} onChange={(permissions) => setForm({ ...form, permissions })} disabled={pending} level={level} />
         </div>
       </div>
-      {errors.form && (
-        <p role="alert" className="bg-danger/10 text-danger rounded-md px-3 py-2 text-sm">
-          {errors.form}
-        </p>
-      )}
+      <FormError message={errors.form} />
       <div className="flex justify-end gap-2">
         <Button variant="secondary" onClick={onClose} disabled={pending}>
           Cancel

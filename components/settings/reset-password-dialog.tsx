@@ -7,6 +7,7 @@ import { INITIAL_FORM_STATE, type FormAction, type FormState } from '@/lib/admin
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/input';
+import { FormError } from '@/components/ui/form-error';
 
 /** An admin sets a new password for someone; their sessions end. */
 export function ResetPasswordDialog({ user, resetPassword, onClose }: { user: ConsoleUserRow | null; resetPassword: FormAction; onClose: () => void }) {
@@ -46,11 +47,7 @@ function ResetForm({ user, resetPassword, onClose }: { user: ConsoleUserRow; res
       <Field id="reset-confirm" label="Repeat the new password" error={error('confirm')}>
         <Input id="reset-confirm" name="confirm" type="password" autoComplete="new-password" aria-invalid={!!error('confirm')} />
       </Field>
-      {state.error && (
-        <p role="alert" className="bg-danger/10 text-danger rounded-md px-3 py-2 text-sm">
-          {state.error}
-        </p>
-      )}
+      <FormError message={state.error} />
       <div className="flex justify-end gap-2">
         <Button variant="secondary" onClick={onClose} disabled={pending}>
           Cancel

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { useModal } from './use-modal';
 import { Button } from './button';
+import { FormError } from './form-error';
 
 export interface DialogProps {
   open: boolean;
@@ -85,11 +86,7 @@ export function ConfirmDialog({
         </>
       }
     >
-      {error && (
-        <p role="alert" className="bg-danger/10 text-danger rounded-md px-3 py-2 text-sm">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </Dialog>
   );
 }
