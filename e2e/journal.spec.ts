@@ -98,3 +98,13 @@ test('a viewer reads the journal with no control that changes anything; bad filt
   const stranger = await signedOutPage(browser);
   expect((await stranger.request.get(new URL('/api/journal', viewer.url()).toString())).status()).toBe(401);
 });
+
+test('a shared link with dates the wrong way round says so in the page’s words and offers to clear the filters', async ({ page }) => {
+  await page.goto('/audit-logs/journal?from=2026-03-10&to=2026-03-01');
+  const alert = page.getByRole('alert').filter({ hasText: 'The journal could not be loaded' });
+  await expect(alert).toContainText('To: must be the same day as From or later');
+  await expect(alert.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  await alert.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\/audit-logs\/journal$/);
+  await expect(page.getByRole('alert').filter({ hasText: 'The journal could not be loaded' })).toHaveCount(0);
+});

@@ -1,28 +1,20 @@
 'use client';
 
-import type { ReactNode } from 'react';
-import { madeByConsoleKey, type AuditEvent } from '@/lib/audit/attribution';
+import { matchedBy, type AuditEvent } from '@/lib/audit/attribution';
 import { describeActor, describeTarget } from '@/lib/audit/describe';
 import { eventTypeLabel } from '@/lib/audit/event-types';
 import type { AuditPage } from '@/lib/audit/types';
 import { formatDateTime, formatLocalDateTime } from '@/lib/format/dates';
 import { SidePanel } from '@/components/ui/side-panel';
+import { Skeleton } from '@/components/ui/states';
 import { AttributionBadge } from './attribution-badge';
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid grid-cols-[8rem_1fr] gap-3 py-1.5 text-sm">
-      <dt className="text-muted-foreground">{label}</dt>
-      <dd className="min-w-0 break-words">{children}</dd>
-    </div>
-  );
-}
+import { DetailRow as Row } from './detail-row';
 
 /** Who made the event, as far as the console can tell, in words a reviewer can rely on. */
 function Attribution({ event, page }: { event: AuditEvent; page: AuditPage }) {
   const by = page.attribution[event.id];
   if (by) {
-    const basis = by.basis === 'target' ? 'its operation, target and time' : 'its operation and time (the change names no object to compare)';
+    const basis = by.basis === 'target' ? matchedBy(by.basis) : `${matchedBy(by.basis)} (the change names no object to compare)`;
     return (
       <section aria-label="Attribution" className="border-primary/30 bg-primary/5 space-y-2 rounded-lg border p-4 text-sm">
         <AttributionBadge by={by} />
@@ -30,28 +22,47 @@ function Attribution({ event, page }: { event: AuditEvent; page: AuditPage }) {
           Made through this console by <strong>{by.userEmail}</strong> ({by.userRole}): {by.summary.toLowerCase()}, sent {formatLocalDateTime(Date.parse(by.sentAt) / 1000)}.
         </p>
         <p className="text-muted-foreground">
-          Matched to journal entry #{by.entryId} by {basis}.{by.upstreamRequestId && <> Upstream request id <span className="font-mono">{by.upstreamRequestId}</span>.</>}
+          Matched to journal entry #{by.entryId} by its {basis}.{by.upstreamRequestId && <> Upstream request id <span className="font-mono">{by.upstreamRequestId}</span>.</>}
         </p>
       </section>
     );
   }
-  const consoleKey = madeByConsoleKey(event, []);
+  // The server says which events its own key made (any admin key when it cannot tell which is its own).
+  const consoleKey = page.console_key_events.includes(event.id);
   return (
     <section aria-label="Attribution" className="border-border text-muted-foreground rounded-lg border p-4 text-sm">
-      {consoleKey
-        ? 'Made with an admin key, but no change in this console’s journal matches it: it was made with the key outside this console (a script, another tool), or before the journal began.'
-        : 'Not made through this console: the actor above made it directly (OpenAI’s dashboard, or their own key).'}
+      {!consoleKey
+        ? 'Not made through this console: the actor above made it directly (OpenAI’s dashboard, or their own key).'
+        : page.console_key_certain
+          ? 'Made with this console’s admin key, but no change in its journal matches it: it was made with the key outside this console (a script, another tool), or before the journal began.'
+          : 'Made with an admin key, but no change in this console’s journal matches it: it was made with the key outside this console (a script, another tool), or before the journal began.'}
     </section>
   );
 }
 
+export interface AuditEventPanelProps {
+  /** The open event's id (from the URL), or '' when closed. */
+  eventId: string;
+  page: AuditPage | undefined;
+  /** The page is still loading (its event cannot be looked for yet). */
+  loading: boolean;
+  onClose: () => void;
+}
+
 /** The details of one event: who, what, when, the console user behind it, and the full payload. */
-export function AuditEventPanel({ eventId, page, onClose }: { eventId: string; page: AuditPage | undefined; onClose: () => void }) {
+export function AuditEventPanel({ eventId, page, loading, onClose }: AuditEventPanelProps) {
   const event = page?.data.find((e) => e.id === eventId);
   return (
     <SidePanel open={eventId !== ''} onClose={onClose} title={event ? eventTypeLabel(event.type) : 'Audit log event'} subtitle={event ? formatLocalDateTime(event.effective_at) : undefined}>
       {!event || !page ? (
-        <p className="text-muted-foreground text-sm">This event is not on the page shown. Open the link it came from with its filters, or find it by its resource id.</p>
+        loading ? (
+          <div role="status" aria-label="Loading the event" className="space-y-3">
+            <Skeleton className="h-24 w-full" />
+            <Skeleton className="h-48 w-full" />
+          </div>
+        ) : (
+          <p className="text-muted-foreground text-sm">This event is not on the page shown. Open the link it came from with its filters, or find it by its resource id.</p>
+        )
       ) : (
         <>
           <Attribution event={event} page={page} />

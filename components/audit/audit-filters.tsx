@@ -9,7 +9,7 @@ import { useLoadAll } from '@/lib/queries/use-load-all';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { CheckMenu, type CheckGroup } from './check-menu';
-import { filterChange, hasFilters, type AuditUrl } from './audit-url';
+import { filterChange, hasFilters, NO_AUDIT_FILTERS, type AuditUrl } from './audit-url';
 
 const typeGroups = (tenant: boolean): CheckGroup[] =>
   EVENT_TYPE_GROUPS.filter((group) => !!group.tenant === tenant).map((group) => ({
@@ -86,7 +86,7 @@ export function AuditFiltersBar({ filters, onChange }: { filters: AuditFilters; 
         </Labelled>
       </span>
       {hasFilters(filters) && (
-        <Button variant="ghost" size="sm" onClick={() => set({ type: '', actor: '', project: '', resource: '', from: '', to: '', tenant: '' })}>
+        <Button variant="ghost" size="sm" onClick={() => set(NO_AUDIT_FILTERS)}>
           Clear filters
         </Button>
       )}

@@ -20,8 +20,14 @@ export function filtersFromUrl(url: AuditUrl): AuditFilters {
 
 export const cursorFromUrl = (url: AuditUrl): AuditCursor => (url.after ? { after: url.after } : url.before ? { before: url.before } : {});
 
-/** A filter change starts again from the newest events. */
-export const filterChange = (changes: Partial<AuditUrl>): Partial<AuditUrl> => ({ ...changes, after: '', before: '' });
+/** No cursor: the newest page (of the audit log, or of the journal). */
+export const NO_CURSOR = { after: '', before: '' } as const;
+
+/** A filter change starts again from the newest page. */
+export const filterChange = <T extends object>(changes: T) => ({ ...changes, ...NO_CURSOR });
+
+/** Every filter of the audit log unset. */
+export const NO_AUDIT_FILTERS = { type: '', actor: '', project: '', resource: '', from: '', to: '', tenant: '' } satisfies Partial<AuditUrl>;
 
 export const hasFilters = (filters: AuditFilters) =>
   filters.types.length + filters.actors.length + filters.projects.length + filters.resources.length > 0 || !!filters.from || !!filters.to || filters.tenant;

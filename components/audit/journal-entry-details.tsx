@@ -2,24 +2,14 @@
 
 import { ExternalLink, Lock } from 'lucide-react';
 import Link from 'next/link';
-import type { ReactNode } from 'react';
-import { formatDateTime } from '@/lib/format/dates';
+import { formatDateTime, formatLocalDateTime } from '@/lib/format/dates';
 import { auditLogHref } from '@/lib/journal/format';
 import type { JournalViewEntry } from '@/lib/journal/types';
+import { DetailRow as Row } from './detail-row';
 import { OutcomeBadge, RequestId, UPSTREAM_HINTS, UpstreamBadge } from './journal-badges';
 import { TargetLabel } from './journal-table';
 
 const seconds = (iso: string | null) => (iso ? Math.floor(new Date(iso).getTime() / 1000) : null);
-const local = (iso: string) => new Date(iso).toLocaleString();
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid grid-cols-[9rem_1fr] gap-3 py-2">
-      <dt className="text-muted-foreground text-sm">{label}</dt>
-      <dd className="min-w-0 text-sm break-words">{children}</dd>
-    </div>
-  );
-}
 
 const Ids = ({ ids }: { ids: Record<string, string> }) => (
   <ul className="space-y-0.5 font-mono text-xs">
@@ -62,7 +52,7 @@ export function JournalEntryDetails({ entry }: { entry: JournalViewEntry }) {
       <dl className="divide-border divide-y">
         <Row label="Sent">
           {formatDateTime(seconds(entry.created_at))}
-          <div className="text-muted-foreground text-xs">{local(entry.created_at)} your time</div>
+          <div className="text-muted-foreground text-xs">{formatLocalDateTime(seconds(entry.created_at))} your time</div>
         </Row>
         <Row label="Answered">{entry.finished_at ? formatDateTime(seconds(entry.finished_at)) : 'no answer recorded'}</Row>
         <Row label="Console user">

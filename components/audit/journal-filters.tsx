@@ -1,12 +1,14 @@
 'use client';
 
-import { Search } from 'lucide-react';
-import { useEffect, useRef, useState, type ReactNode, type SelectHTMLAttributes } from 'react';
+import type { ReactNode, SelectHTMLAttributes } from 'react';
 import { OPERATION_FAMILIES } from '@/lib/journal/operations';
 import type { JournalFilters as Filters } from '@/lib/journal/query';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
+import { DebouncedSearchInput } from '@/components/ui/debounced-search-input';
 import { Input } from '@/components/ui/input';
+import { SegmentedFilter } from '@/components/ui/segmented-filter';
+import { hasFilters, NO_JOURNAL_FILTERS } from './journal-url';
 
 const STATUSES = [
   { value: '', label: 'All changes' },
@@ -34,43 +36,6 @@ function Labelled({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** The search text, written to the URL a moment after typing stops. */
-function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {
-  const [text, setText] = useState(value);
-  const [seen, setSeen] = useState(value);
-  if (value !== seen) {
-    setSeen(value);
-    setText(value);
-  }
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const latest = useRef(onChange);
-  useEffect(() => {
-    latest.current = onChange;
-  });
-  useEffect(() => () => clearTimeout(timer.current), []);
-  return (
-    <div className="relative w-64">
-      <Search className="text-muted-foreground absolute top-2.5 left-3 size-4" aria-hidden />
-      <Input
-        type="search"
-        aria-label="Search changes"
-        placeholder="Search change or path"
-        className="pl-9"
-        value={text}
-        onChange={(e) => {
-          const next = e.target.value;
-          setText(next);
-          clearTimeout(timer.current);
-          timer.current = setTimeout(() => {
-            setSeen(next.trim());
-            latest.current(next.trim());
-          }, 250);
-        }}
-      />
-    </div>
-  );
-}
-
 export interface JournalFiltersProps {
   filters: Filters;
   users: readonly string[];
@@ -79,25 +44,13 @@ export interface JournalFiltersProps {
 
 /** Status, search, person, kind of change, outcome and dates; every one lives in the URL. */
 export function JournalFilters({ filters, users, onChange }: JournalFiltersProps) {
-  const any = Object.values(filters).some(Boolean);
+  const any = hasFilters(filters);
   const people = filters.user && !users.includes(filters.user) ? [filters.user, ...users] : users;
   return (
     <div className="space-y-3 pb-4">
       <div className="flex flex-wrap items-center gap-3">
-        <div role="group" aria-label="Status" className="border-border inline-flex rounded-md border p-0.5">
-          {STATUSES.map((status) => (
-            <button
-              key={status.value || 'all'}
-              type="button"
-              aria-pressed={filters.status === status.value}
-              onClick={() => onChange({ status: status.value })}
-              className={cn('rounded px-3 py-1 text-sm transition', filters.status === status.value ? 'bg-muted text-foreground font-medium' : 'text-muted-foreground hover:text-foreground')}
-            >
-              {status.label}
-            </button>
-          ))}
-        </div>
-        <SearchBox value={filters.q} onChange={(q) => onChange({ q })} />
+        <SegmentedFilter label="Status" options={STATUSES} value={filters.status} onChange={(status) => onChange({ status })} />
+        <DebouncedSearchInput value={filters.q} onChange={(q) => onChange({ q })} label="Search changes" placeholder="Search change or path" className="w-64" />
       </div>
       <div className="flex flex-wrap items-end gap-3">
         <Labelled label="Person">
@@ -137,7 +90,7 @@ export function JournalFilters({ filters, users, onChange }: JournalFiltersProps
           <Input type="date" className="w-36" value={filters.to} min={filters.from || undefined} onChange={(e) => onChange({ to: e.target.value })} />
         </Labelled>
         {any && (
-          <Button variant="ghost" size="sm" className="mb-0.5" onClick={() => onChange({ user: '', outcome: '', family: '', q: '', from: '', to: '', status: '' })}>
+          <Button variant="ghost" size="sm" className="mb-0.5" onClick={() => onChange(NO_JOURNAL_FILTERS)}>
             Clear filters
           </Button>
         )}

@@ -1,7 +1,6 @@
 'use client';
 
-import { formatDateTime } from '@/lib/format/dates';
-import { timeAgo } from '@/lib/journal/format';
+import { formatDateTime, formatRelative } from '@/lib/format/dates';
 import type { JournalTarget, JournalViewEntry } from '@/lib/journal/types';
 import { cn } from '@/components/ui/cn';
 import { Table, TableBody, TableHead, Td, Th } from '@/components/ui/table';
@@ -58,7 +57,7 @@ export function JournalTable({ entries, onOpen, now }: { entries: readonly Journ
         {entries.map((entry) => (
           <tr key={entry.id} className={cn('hover:bg-muted/40', entry.needs_a_look && 'bg-warning-bg/40')}>
             <Td className="whitespace-nowrap">
-              <span title={formatDateTime(seconds(entry.created_at))}>{timeAgo(entry.created_at, now)}</span>
+              <span title={formatDateTime(seconds(entry.created_at))}>{formatRelative(seconds(entry.created_at), now, { precise: true })}</span>
               <div className="text-muted-foreground text-[11px]">#{entry.id}</div>
             </Td>
             <Td>

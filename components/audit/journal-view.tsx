@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import type { JournalFilters as Filters } from '@/lib/journal/query';
-import { describeError } from '@/lib/queries/admin-fetch';
+import { ConsoleApiError, describeError } from '@/lib/queries/admin-fetch';
 import { journalExportUrl, journalPageOptions } from '@/lib/queries/journal';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -15,29 +15,28 @@ import { JournalFilters } from './journal-filters';
 import { JournalNotes } from './journal-notes';
 import { JournalPager } from './journal-pager';
 import { JournalTable } from './journal-table';
-
-const URL_KEYS = ['status', 'q', 'user', 'family', 'outcome', 'from', 'to', 'after', 'before', 'entry'] as const;
-const cursorId = (text: string) => (/^\d{1,15}$/.test(text) ? Number(text) : undefined);
+import { cursorFromUrl, entryIdOf, filterChange, filtersFromUrl, hasFilters, JOURNAL_URL_KEYS, NO_CURSOR, NO_JOURNAL_FILTERS } from './journal-url';
 
 function Empty({ filters, paged, onNewest }: { filters: Filters; paged: boolean; onNewest: () => void }) {
   if (paged) return <EmptyState title="This page is past the end of the journal" action={<Button onClick={onNewest}>Go to the newest entries</Button>} />;
-  if (filters.status === 'attention' && !Object.entries(filters).some(([key, value]) => key !== 'status' && value))
+  if (filters.status === 'attention' && !hasFilters({ ...filters, status: '' }))
     return <EmptyState title="Nothing needs a look">No change failed or has an unknown outcome, and every recent change that should show in the organization’s audit log does.</EmptyState>;
-  if (Object.values(filters).some(Boolean)) return <EmptyState title="No changes match these filters">Try another person, kind of change or date range, or clear the filters.</EmptyState>;
+  if (hasFilters(filters)) return <EmptyState title="No changes match these filters">Try another person, kind of change or date range, or clear the filters.</EmptyState>;
   return <EmptyState title="The journal is empty">Every change made through this console will be listed here: who made it, what it was, and what OpenAI answered.</EmptyState>;
 }
 
 /** The console's journal: every change made through the console, newest first, with what upstream shows. */
 export function JournalView() {
-  const [url, setUrl] = useUrlState(URL_KEYS);
-  const filters: Filters = { status: url.status, q: url.q, user: url.user, family: url.family, outcome: url.outcome, from: url.from, to: url.to };
-  const cursor = { after: cursorId(url.after), before: cursorId(url.before) };
+  const [url, setUrl] = useUrlState(JOURNAL_URL_KEYS);
+  const filters = filtersFromUrl(url);
+  const cursor = cursorFromUrl(url);
   const query = useQuery(journalPageOptions(filters, cursor));
   const page = query.data;
-  const entryId = cursorId(url.entry) ?? 0;
-  // A filter change starts again from the newest entries.
-  const change = (changes: Partial<Filters>) => setUrl({ ...changes, after: '', before: '' });
-  const newest = () => setUrl({ after: '', before: '' });
+  const entryId = entryIdOf(url.entry) ?? 0;
+  const change = (changes: Partial<Filters>) => setUrl(filterChange(changes));
+  const newest = () => setUrl(NO_CURSOR);
+  // A 400 is the filters (a shared link's, say): trying again fails again, clearing them does not.
+  const badFilters = query.error instanceof ConsoleApiError && query.error.status === 400;
 
   return (
     <>
@@ -53,7 +52,21 @@ export function JournalView() {
       <JournalFilters filters={filters} users={page?.users ?? []} onChange={change} />
       {page && <JournalNotes page={page} />}
       {query.isError ? (
-        <ErrorState title="The journal could not be loaded" message={describeError(query.error)} action={<Button variant="secondary" onClick={() => void query.refetch()}>Try again</Button>} />
+        <ErrorState
+          title="The journal could not be loaded"
+          message={describeError(query.error)}
+          action={
+            badFilters && hasFilters(filters) ? (
+              <Button onClick={() => change(NO_JOURNAL_FILTERS)}>Clear filters</Button>
+            ) : badFilters && (cursor.after || cursor.before) ? (
+              <Button onClick={newest}>Go to the newest entries</Button>
+            ) : (
+              <Button variant="secondary" onClick={() => void query.refetch()}>
+                Try again
+              </Button>
+            )
+          }
+        />
       ) : !page ? (
         <TableSkeleton label="Loading the journal" rows={10} />
       ) : page.data.length === 0 ? (

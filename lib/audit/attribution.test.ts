@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { attributeEvents, eventObjectIds, eventsByEntry, journalEntryIds, type AuditEvent, type JournalEntryForMatch } from './attribution';
+import {
+  attributeEvents,
+  CLOCK_SKEW_SECONDS,
+  entryWindow,
+  eventObjectIds,
+  eventsByEntry,
+  journalEntryIds,
+  madeByConsoleKey,
+  matchedBy,
+  PENDING_SECONDS,
+  windowForEvents,
+  type AuditEvent,
+  type JournalEntryForMatch,
+} from './attribution';
 import { EVENTS_BY_OPERATION } from './operation-events';
 import { OPERATIONS } from '../admin/operations';
 
@@ -94,6 +107,22 @@ describe('attributing audit-log events to journal entries', () => {
     const keyEvent = event('project.updated', { id: 'proj_a' }, T0, byOtherKey);
     expect(attributeEvents([keyEvent], entries, []).get(keyEvent.id)?.entryId).toBe(1);
     expect(attributeEvents([event('project.updated', { id: 'proj_a' }, T0, bySession)], entries, []).size).toBe(0);
+    // A project's service-account key is never the console's admin key.
+    const byServiceAccount = { type: 'api_key', api_key: { id: 'key_svc', type: 'service_account', service_account: { id: 'svc_1' } } };
+    const serviceEvent = event('project.updated', { id: 'proj_a' }, T0, byServiceAccount);
+    expect(madeByConsoleKey(serviceEvent, [])).toBe(false);
+    expect(attributeEvents([serviceEvent], entries, []).size).toBe(0);
+  });
+
+  it('looks for a change’s events from its sending to its answer, give or take the clock skew, and back', () => {
+    const sent = entry(1, 'projects.update', ['proj_a'], T0);
+    expect(entryWindow(sent)).toEqual({ start: T0 - CLOCK_SKEW_SECONDS, end: T0 + 1 + CLOCK_SKEW_SECONDS });
+    expect(entryWindow({ ...sent, finishedAt: null })).toEqual({ start: T0 - CLOCK_SKEW_SECONDS, end: T0 + PENDING_SECONDS + CLOCK_SKEW_SECONDS });
+    // Every entry whose window holds an event was sent within the events' window.
+    const span = windowForEvents([{ effective_at: T0 + PENDING_SECONDS + CLOCK_SKEW_SECONDS }, { effective_at: T0 - CLOCK_SKEW_SECONDS }]);
+    expect(span && span.start <= T0 && T0 <= span.end).toBe(true);
+    expect(windowForEvents([])).toBeNull();
+    expect(matchedBy('target')).toBe('operation, target and time');
   });
 
   it('reads the ids an event and an entry name', () => {

@@ -30,8 +30,44 @@ export interface Attribution {
 
 /** Clocks of the console and of OpenAI may differ a little; an event is looked for this far around. */
 export const CLOCK_SKEW_SECONDS = 60;
-/** A change still waiting for its answer is assumed sent at most this long ago. */
-const PENDING_SECONDS = 120;
+/** A change still waiting for its answer is assumed to take at most this long to be applied. */
+export const PENDING_SECONDS = 120;
+
+/** A span of time in Unix seconds, both ends included. */
+export interface TimeSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * When the events of a change may be stamped upstream: from when it was sent to when its answer
+ * came (or PENDING_SECONDS later when none came yet), widened by the clock skew both ways.
+ */
+export function entryWindow(entry: { createdAt: number; finishedAt: number | null }): TimeSpan {
+  const finished = entry.finishedAt ?? entry.createdAt + PENDING_SECONDS * 1000;
+  return { start: Math.floor(entry.createdAt / 1000) - CLOCK_SKEW_SECONDS, end: Math.ceil(finished / 1000) + CLOCK_SKEW_SECONDS };
+}
+
+/**
+ * When the changes that may have made these events were sent (their `createdAt`): the reverse of
+ * entryWindow. A change answered within PENDING_SECONDS is never missed. Null without events.
+ */
+export function windowForEvents(events: readonly Pick<AuditEvent, 'effective_at'>[]): TimeSpan | null {
+  if (events.length === 0) return null;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { effective_at: at } of events) {
+    first = Math.min(first, at);
+    last = Math.max(last, at);
+  }
+  return { start: first - CLOCK_SKEW_SECONDS - PENDING_SECONDS, end: last + CLOCK_SKEW_SECONDS };
+}
+
+/** The object an event is about, as the API nests it under the event's type (`project.updated`: {...}). */
+export const eventDetails = (event: AuditEvent): Record<string, unknown> => ((event as unknown as Record<string, unknown>)[event.type] ?? {}) as Record<string, unknown>;
+
+/** How an attribution was made, in words ("matched by operation, target and time"). */
+export const matchedBy = (basis: Attribution['basis']) => (basis === 'target' ? 'operation, target and time' : 'operation and time');
 
 /** Ids inside a JSON value: strings under `id` or `*_id`, and the items of `*_ids` lists. */
 function idsIn(value: unknown, into = new Set<string>(), key = '', depth = 0): Set<string> {
@@ -48,14 +84,18 @@ function idsIn(value: unknown, into = new Set<string>(), key = '', depth = 0): S
 
 /** The ids an event names: its own object's `id` and `*_id` fields, and the objects it lists. */
 export function eventObjectIds(event: AuditEvent): string[] {
-  return [...idsIn((event as unknown as Record<string, unknown>)[event.type])];
+  return [...idsIn(eventDetails(event))];
 }
 
-/** True when the console's admin key made the event (any key, when which one is not known). */
+/**
+ * True when the console's admin key made the event (any admin key, when which one is not known: a
+ * project's service-account key is never the console's).
+ */
 export function madeByConsoleKey(event: AuditEvent, consoleKeyIds: readonly string[]): boolean {
   const actor = event.actor;
   if (!actor || actor.type !== 'api_key' || !actor.api_key) return false;
-  return consoleKeyIds.length === 0 || consoleKeyIds.includes(actor.api_key.id ?? '');
+  if (consoleKeyIds.length === 0) return actor.api_key.type !== 'service_account';
+  return consoleKeyIds.includes(actor.api_key.id ?? '');
 }
 
 interface Candidate {
@@ -67,8 +107,7 @@ interface Candidate {
 
 function candidate(event: AuditEvent, eventIds: string[], entry: JournalEntryForMatch): Candidate | null {
   if (entry.outcome === 'failed' || !eventTypesOf(entry.operation).includes(event.type)) return null;
-  const start = entry.createdAt / 1000 - CLOCK_SKEW_SECONDS;
-  const end = (entry.finishedAt ?? entry.createdAt + PENDING_SECONDS * 1000) / 1000 + CLOCK_SKEW_SECONDS;
+  const { start, end } = entryWindow(entry);
   if (event.effective_at < start || event.effective_at > end) return null;
   const overlap = eventIds.filter((id) => entry.ids.includes(id)).length;
   if (overlap === 0 && eventIds.length > 0 && entry.ids.length > 0) return null;

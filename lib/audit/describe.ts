@@ -1,4 +1,4 @@
-import type { AuditEvent } from './attribution';
+import { eventDetails, type AuditEvent } from './attribution';
 
 /*
  * An audit-log event told with names: who did it and to what. The server gathers the names a page
@@ -54,7 +54,6 @@ export function describeActor(event: AuditEvent, names: NameBook): Described {
   return { label: named ? `Key '${named.name}'` : `API key ${tail(keyId)}`, detail: owner ? `owned by ${owner}` : undefined };
 }
 
-const details = (event: AuditEvent) => ((event as unknown as Record<string, unknown>)[event.type] ?? {}) as Record<string, unknown>;
 const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 function named(book: Record<string, string>, id: string | undefined, kind: string, fallback?: string): string {
@@ -64,7 +63,7 @@ function named(book: Record<string, string>, id: string | undefined, kind: strin
 
 /** What the event acted on, by name. */
 export function describeTarget(event: AuditEvent, names: NameBook): Described {
-  const d = details(event);
+  const d = eventDetails(event);
   const id = str(d.id);
   const project = event.project?.id ? (names.projects[event.project.id] ?? event.project.name ?? tail(event.project.id)) : undefined;
   const inProject = project ? `in ${project}` : undefined;

@@ -1,3 +1,5 @@
+import { dayStart } from '@/lib/format/dates';
+
 /*
  * The audit-log page's filters as they live in the URL, and the Admin API query they stand for.
  * Dates are whole days in the viewer's time zone: `from` includes its day, `to` includes its day.
@@ -21,16 +23,6 @@ export interface AuditCursor {
 }
 
 export const PAGE_SIZE = 50;
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Seconds at the local midnight that starts `day` (YYYY-MM-DD), or undefined when not a day. */
-export function dayStart(day: string, plusDays = 0): number | undefined {
-  if (!DAY.test(day)) return undefined;
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const date = new Date(y, m - 1, d + plusDays);
-  return Number.isNaN(date.getTime()) ? undefined : Math.floor(date.getTime() / 1000);
-}
 
 /** The query for GET /api/audit-logs (the registry's names for the API's parameters). */
 export function auditSearch(filters: AuditFilters, cursor: AuditCursor = {}, limit = PAGE_SIZE): URLSearchParams {

@@ -24,7 +24,11 @@ export interface AuditPage {
   last_id: string | null;
   has_more: boolean;
   names: NameBook;
+  /** Names could not be read from the organization: ids are shown instead, and this says why. */
+  names_error: string | null;
   attribution: Record<string, EventAttribution>;
+  /** The events made with the console's admin key (with any admin key when the console is not certain which is its own). */
+  console_key_events: string[];
   /** Whether the console knows which admin key is its own (attribution is surer when it does). */
   console_key_certain: boolean;
   names_as_of: number;

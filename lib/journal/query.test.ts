@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayStart } from '@/lib/audit/query';
+import { dayStart } from '@/lib/format/dates';
 import { operationsMatching, operationWords, OPERATION_FAMILIES } from './operations';
 import { JOURNAL_PAGE_SIZE, journalSearch, parseJournalQuery, type JournalFilters } from './query';
 
@@ -47,7 +47,8 @@ describe('checking the journal routes’ query', () => {
     [`q=${'x'.repeat(201)}`, 'q', 'at most 200'],
     ['since=yesterday', 'since', 'whole number'],
     ['since=-5', 'since', 'whole number'],
-    ['since=200&until=100', 'until', 'later than since'],
+    ['since=yesterday', 'since', 'From:'],
+    ['since=200&until=100', 'until', 'To: must be the same day as From or later'],
     ['after=0', 'after', 'at least 1'],
     ['after=abc', 'after', 'whole number'],
     ['after=5&before=9', 'before', 'not both'],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dayStart } from '@/lib/audit/query';
+import { dayStart } from '@/lib/format/dates';
 import { familyOf } from './operations';
 
 /*
@@ -97,13 +97,17 @@ const querySchema = z
   })
   .strict();
 
+/** How the page names each filter: a refusal is worded as the person saw the filter, not as the URL has it. */
+const FILTER_LABELS: Record<string, string> = { user: 'Person', outcome: 'Outcome', family: 'Kind of change', q: 'Search', since: 'From', until: 'To', status: 'Status' };
+const labelOf = (param: string) => FILTER_LABELS[param] ?? param;
+
 export type JournalQueryResult = { ok: true; query: JournalQuery } | { ok: false; param: string; message: string };
 
 /** Checks a journal route's query string: every parameter known, given once and valid. */
 export function parseJournalQuery(search: URLSearchParams): JournalQueryResult {
   const raw: Record<string, string> = {};
   for (const [key, value] of search) {
-    if (key in raw) return { ok: false, param: key, message: `${key}: give it once` };
+    if (key in raw) return { ok: false, param: key, message: `${labelOf(key)}: give it once` };
     raw[key] = value;
   }
   const parsed = querySchema.safeParse(raw);
@@ -112,11 +116,11 @@ export function parseJournalQuery(search: URLSearchParams): JournalQueryResult {
     const unknownKey = issue?.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
     if (unknownKey) return { ok: false, param: unknownKey, message: `${unknownKey}: the journal has no such filter` };
     const param = issue?.path.map(String).join('.') || 'query';
-    return { ok: false, param, message: `${param}: ${issue?.message ?? 'is invalid'}` };
+    return { ok: false, param, message: `${labelOf(param)}: ${issue?.message ?? 'is invalid'}` };
   }
   const { limit, ...rest } = parsed.data;
   if (rest.after !== undefined && rest.before !== undefined) return { ok: false, param: 'before', message: 'before: give either after or before, not both' };
-  if (rest.since !== undefined && rest.until !== undefined && rest.since >= rest.until) return { ok: false, param: 'until', message: 'until: must be later than since' };
+  if (rest.since !== undefined && rest.until !== undefined && rest.since >= rest.until) return { ok: false, param: 'until', message: 'To: must be the same day as From or later' };
   const query: JournalQuery = { limit: limit ?? JOURNAL_PAGE_SIZE };
   for (const [key, value] of Object.entries(rest)) if (value !== undefined) (query as unknown as Record<string, unknown>)[key] = value;
   return { ok: true, query };

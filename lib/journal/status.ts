@@ -1,3 +1,4 @@
+import { PENDING_SECONDS } from '@/lib/audit/attribution';
 import { eventTypesOf } from '@/lib/audit/operation-events';
 
 /*
@@ -22,8 +23,8 @@ export interface ClassifiedEntry {
   outcome: string;
 }
 
-/** A change still waiting for its answer after this long probably never got one. */
-export const STALE_PENDING_MS = 120_000;
+/** A change still waiting for its answer after this long probably never got one (attribution's bound). */
+export const STALE_PENDING_MS = PENDING_SECONDS * 1000;
 
 /** True when the operation leaves events in the organization's audit log. */
 export const leavesUpstreamEvents = (operation: string) => eventTypesOf(operation).length > 0;

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attributeEvents, type AuditEvent } from '@/lib/audit/attribution';
 import { SANDBOX_KEY_ID } from '@/lib/sandbox/auth';
 import { collect, openTestSandbox, type TestSandbox } from '@/lib/sandbox/test-sandbox';
-import { createdIds, finishJournalEntry, journalEntriesBetween, startJournalEntry, summarizeRequest, toMatchable } from '../journal/journal';
+import { journalEntry } from '../db/schema';
+import { createdIds, finishJournalEntry, journalEntriesForEvents, startJournalEntry, summarizeRequest, toMatchable } from '../journal/journal';
 
 // Attribution against the sandbox's real audit log: changes journalled as the admin proxy does it
 // are attributed to their console user; the same kind of change made with another admin key
@@ -39,7 +40,7 @@ describe('attribution of sandbox audit events to the journal', () => {
     await outsider.projects.update(project.id, { name: 'Attribution A3' });
 
     const events = (await collect(org.auditLogs.list({ effective_at: { gte: Math.floor(started.getTime() / 1000) }, limit: 100 }))) as AuditEvent[];
-    const entries = (await journalEntriesBetween(sandbox.handle.db, started, new Date(Date.now() + 1000))).map(toMatchable);
+    const entries = (await journalEntriesForEvents(sandbox.handle.db, events)).map(toMatchable);
     const attributed = attributeEvents(events, entries, [SANDBOX_KEY_ID]);
     const byEntryOperation = (type: string, actorKey: string) => {
       const event = events.find((e) => e.type === type && e.actor?.api_key?.id === actorKey);
@@ -54,5 +55,26 @@ describe('attribution of sandbox audit events to the journal', () => {
     // The admin key made for the outsider was created with the console's key but not journalled.
     expect(byEntryOperation('api_key.created', SANDBOX_KEY_ID)).toBe('unattributed');
     expect(group.id).toBeTruthy();
+  });
+
+  it('finds the newest changes of a busy span: entries that cannot have made the events do not crowd them out', async () => {
+    const db = sandbox.handle.db;
+    const started = new Date(Date.now() - 1000);
+    // Thousands of changes that leave no upstream event (console users) or changed nothing (failed).
+    const busy = (i: number) => ({ userId: 'bot', userEmail: 'bot@example.com', userRole: 'admin', method: 'POST', path: '/x', targetIds: { user_id: `cu_${i}` }, createdAt: started });
+    await db.insert(journalEntry).values(Array.from({ length: 5_001 }, (_, i) => ({ ...busy(i), operation: 'consoleUsers.setRole', outcome: 'succeeded' })));
+    await db.insert(journalEntry).values(Array.from({ length: 200 }, (_, i) => ({ ...busy(i), operation: 'projects.create', outcome: 'failed' })));
+    const project = await journalled('ada@example.com', 'projects.create', {}, { name: 'Busy span' }, () => sandbox.org.projects.create({ name: 'Busy span' }));
+
+    const events = (await collect(sandbox.org.auditLogs.list({ effective_at: { gte: Math.floor(started.getTime() / 1000) }, limit: 100 }))) as AuditEvent[];
+    const rows = await journalEntriesForEvents(db, events);
+    expect(rows.every((row) => row.outcome !== 'failed' && row.operation !== 'consoleUsers.setRole')).toBe(true);
+    const created = events.find((e) => e.type === 'project.created' && (e as unknown as { 'project.created': { id: string } })['project.created'].id === project.id);
+    const entryId = attributeEvents(events, rows.map(toMatchable), [SANDBOX_KEY_ID]).get(created?.id ?? '')?.entryId;
+    expect(rows.find((row) => row.id === entryId)?.userEmail).toBe('ada@example.com');
+    // Read in small batches, the window is the same, newest first.
+    const batched = await journalEntriesForEvents(db, events, 2);
+    expect(batched.map((row) => row.id)).toEqual(rows.map((row) => row.id));
+    expect(rows.length).toBeGreaterThan(2);
   });
 });

@@ -1,35 +1,28 @@
 import 'server-only';
 import type OpenAI from 'openai';
-import { attributeEvents, CLOCK_SKEW_SECONDS, type AuditEvent } from '@/lib/audit/attribution';
+import { attributeEvents, madeByConsoleKey, type AuditEvent } from '@/lib/audit/attribution';
+import { emptyNameBook, type NameBook } from '@/lib/audit/describe';
 import type { AuditPage, EventAttribution } from '@/lib/audit/types';
 import { OPERATIONS_BY_NAME } from '@/lib/admin/operations';
+import { describeUpstream, getConfig } from '../config';
 import type { Db } from '../db';
 import { identifyConsoleKey } from '../console-key';
-import { journalEntriesBetween, toMatchable } from '../journal/journal';
-import { ADMIN_AUTH } from '../openai';
+import { journalEntriesForEvents, toMatchable } from '../journal/journal';
+import { mapUpstreamError } from '../proxy/upstream-errors';
+import { listAuditEvents } from './audit-events';
 import { namesFor } from './names';
 
-interface UpstreamList {
-  data: AuditEvent[];
-  first_id?: string | null;
-  last_id?: string | null;
-  has_more: boolean;
+export interface Attributed {
+  attribution: Record<string, EventAttribution>;
+  /** The events made with the console's admin key (any admin key when `certain` is false). */
+  consoleKeyEvents: string[];
+  certain: boolean;
 }
-
-/** One page of the organization's audit log, straight from upstream (query already validated). */
-export async function listAuditEvents(client: OpenAI, query: Record<string, unknown>): Promise<UpstreamList> {
-  return (await client.get('/organization/audit_logs', { ...ADMIN_AUTH, query })) as UpstreamList;
-}
-
-const PENDING_MS = 120_000;
 
 /** Journal entries that may have made these events, and which made which. */
-export async function attributionFor(db: Db, events: readonly AuditEvent[]): Promise<{ attribution: Record<string, EventAttribution>; certain: boolean }> {
-  if (events.length === 0) return { attribution: {}, certain: true };
-  const times = events.map((event) => event.effective_at);
-  const from = new Date((Math.min(...times) - CLOCK_SKEW_SECONDS) * 1000 - PENDING_MS);
-  const to = new Date((Math.max(...times) + CLOCK_SKEW_SECONDS) * 1000);
-  const [rows, consoleKey] = await Promise.all([journalEntriesBetween(db, from, to), identifyConsoleKey()]);
+export async function attributionFor(db: Db, events: readonly AuditEvent[]): Promise<Attributed> {
+  if (events.length === 0) return { attribution: {}, consoleKeyEvents: [], certain: true };
+  const [rows, consoleKey] = await Promise.all([journalEntriesForEvents(db, events), identifyConsoleKey()]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const attribution: Record<string, EventAttribution> = {};
   for (const [eventId, { entryId, basis }] of attributeEvents(events, rows.map(toMatchable), consoleKey.ids)) {
@@ -47,13 +40,26 @@ export async function attributionFor(db: Db, events: readonly AuditEvent[]): Pro
       upstreamRequestId: row.upstreamRequestId,
     };
   }
-  return { attribution, certain: consoleKey.certain };
+  const consoleKeyEvents = events.filter((event) => madeByConsoleKey(event, consoleKey.ids)).map((event) => event.id);
+  return { attribution, consoleKeyEvents, certain: consoleKey.certain };
+}
+
+/**
+ * The names a page needs, or none and why (the page then shows ids and says so). Shaped as
+ * names.ts's `namesOrError` will be; this wraps `namesFor` until that lands.
+ */
+export async function pageNames(client: OpenAI, events: readonly AuditEvent[], keep: readonly string[] | 'all' = []): Promise<{ names: NameBook; asOf: number; error: string | null }> {
+  try {
+    return { ...(await namesFor(client, events, keep)), error: null };
+  } catch (err) {
+    return { names: emptyNameBook(), asOf: Date.now(), error: mapUpstreamError(err, false, describeUpstream(getConfig())).error.message };
+  }
 }
 
 /** A page of events with the names and console users that tell them. */
 export async function readAuditPage(client: OpenAI, db: Db, query: Record<string, unknown>): Promise<AuditPage> {
   const list = await listAuditEvents(client, query);
-  const [{ names, asOf }, { attribution, certain }] = await Promise.all([namesFor(client, list.data), attributionFor(db, list.data)]);
+  const [{ names, asOf, error }, { attribution, consoleKeyEvents, certain }] = await Promise.all([pageNames(client, list.data), attributionFor(db, list.data)]);
   return {
     object: 'list',
     data: list.data,
@@ -61,7 +67,9 @@ export async function readAuditPage(client: OpenAI, db: Db, query: Record<string
     last_id: list.last_id ?? list.data.at(-1)?.id ?? null,
     has_more: list.has_more,
     names,
+    names_error: error,
     attribution,
+    console_key_events: consoleKeyEvents,
     console_key_certain: certain,
     names_as_of: Math.floor(asOf / 1000),
   };

@@ -1,12 +1,14 @@
 import 'server-only';
 import type OpenAI from 'openai';
-import type { AuditEvent } from '@/lib/audit/attribution';
+import { matchedBy, type AuditEvent } from '@/lib/audit/attribution';
 import { describeActor, describeTarget } from '@/lib/audit/describe';
 import { eventTypeLabel } from '@/lib/audit/event-types';
-import { csvFileName, toCsv, type CsvColumn } from '@/lib/format/csv';
-import type { Db } from '../db';
 import type { EventAttribution } from '@/lib/audit/types';
-import { attributionFor, listAuditEvents } from './audit-page';
+import type { CsvColumn } from '@/lib/format/csv';
+import { csvResponse } from '../csv-response';
+import type { Db } from '../db';
+import { readAuditEvents } from './audit-events';
+import { attributionFor } from './audit-page';
 import { namesFor } from './names';
 
 /** An export reads at most this many events (100 per request); the file says when it stopped. */
@@ -30,29 +32,14 @@ const COLUMNS: CsvColumn<Row>[] = [
   { header: 'Project', value: (r) => r.event.project?.name ?? r.event.project?.id },
   { header: 'Made through the console by', value: (r) => r.by?.userEmail },
   { header: 'Console role', value: (r) => r.by?.userRole },
-  { header: 'Matched by', value: (r) => (r.by ? (r.by.basis === 'target' ? 'operation, target and time' : 'operation and time') : undefined) },
+  { header: 'Matched by', value: (r) => (r.by ? matchedBy(r.by.basis) : undefined) },
   { header: 'Event id', value: (r) => r.event.id },
 ];
 
 /** Every event the query selects, newest first, with names and attribution, as a CSV download. */
 export async function exportAuditCsv(client: OpenAI, db: Db, query: Record<string, unknown>): Promise<Response> {
-  const events: AuditEvent[] = [];
-  let after: string | undefined;
-  let more = true;
-  while (more && events.length < MAX_EXPORT_EVENTS) {
-    const page = await listAuditEvents(client, { ...query, limit: 100, ...(after ? { after } : {}) });
-    events.push(...page.data);
-    after = page.last_id ?? page.data.at(-1)?.id;
-    more = page.has_more && !!after;
-  }
+  const { events, truncated } = await readAuditEvents(client, query, MAX_EXPORT_EVENTS);
   const [{ names }, { attribution }] = await Promise.all([namesFor(client, events, 'all'), attributionFor(db, events)]);
   const rows = events.map((event) => ({ event, actor: describeActor(event, names), target: describeTarget(event, names), by: attribution[event.id] }));
-  const headers: Record<string, string> = {
-    'content-type': 'text/csv; charset=utf-8',
-    'content-disposition': `attachment; filename="${csvFileName('audit-log')}"`,
-    'cache-control': 'no-store',
-    'x-export-rows': String(rows.length),
-  };
-  if (more) headers['x-export-truncated'] = String(MAX_EXPORT_EVENTS);
-  return new Response(toCsv(COLUMNS, rows), { status: 200, headers });
+  return csvResponse('audit-log', COLUMNS, rows, truncated ? MAX_EXPORT_EVENTS : null);
 }

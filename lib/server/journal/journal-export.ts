@@ -2,13 +2,15 @@ import 'server-only';
 import { and, desc, lt } from 'drizzle-orm';
 import type OpenAI from 'openai';
 import type { ConsoleKeyIdentity } from '@/lib/admin/admin-keys';
-import { csvFileName, toCsv, type CsvColumn } from '@/lib/format/csv';
+import type { CsvColumn } from '@/lib/format/csv';
 import type { JournalQuery } from '@/lib/journal/query';
 import { upstreamStatusText } from '@/lib/journal/status';
 import type { JournalViewEntry } from '@/lib/journal/types';
+import { pageNames } from '../audit/audit-page';
+import { csvResponse } from '../csv-response';
 import type { Db } from '../db';
 import { journalEntry } from '../db/schema';
-import { filterCondition, journalNames, scanRecent, statusCondition, SCAN_DAYS, viewEntry } from './journal-view';
+import { filterCondition, scanRecent, statusCondition, SCAN_DAYS, viewEntry } from './journal-view';
 
 /** An export holds at most this many entries; the response says when it stopped there. */
 export const MAX_EXPORT_ENTRIES = 50_000;
@@ -52,7 +54,7 @@ export const JOURNAL_CSV_COLUMNS: CsvColumn<JournalViewEntry>[] = [
 export async function exportJournalCsv(client: OpenAI, db: Db, query: JournalQuery, consoleKey: ConsoleKeyIdentity): Promise<Response> {
   const now = Date.now();
   const filters = filterCondition(query);
-  const [scanned, { names }] = await Promise.all([scanRecent(client, db, filters, consoleKey, now), journalNames(client, 'all')]);
+  const [scanned, { names }] = await Promise.all([scanRecent(client, db, filters, consoleKey, now), pageNames(client, [], 'all')]);
   const where = and(filters, statusCondition(query.status, scanned.missingIds, now));
   const entries: JournalViewEntry[] = [];
   let before: number | undefined;
@@ -70,13 +72,5 @@ export async function exportJournalCsv(client: OpenAI, db: Db, query: JournalQue
     more = rows.length > size;
     before = taken.at(-1)?.id;
   }
-  const truncated = more;
-  const headers: Record<string, string> = {
-    'content-type': 'text/csv; charset=utf-8',
-    'content-disposition': `attachment; filename="${csvFileName('console-journal')}"`,
-    'cache-control': 'no-store',
-    'x-export-rows': String(entries.length),
-  };
-  if (truncated) headers['x-export-truncated'] = String(MAX_EXPORT_ENTRIES);
-  return new Response(toCsv(JOURNAL_CSV_COLUMNS, entries), { status: 200, headers });
+  return csvResponse('console-journal', JOURNAL_CSV_COLUMNS, entries, more ? MAX_EXPORT_ENTRIES : null);
 }

@@ -5,7 +5,7 @@ import { openTestSandbox, type TestSandbox } from '@/lib/sandbox/test-sandbox';
 import { exportJournalCsv } from './journal-export';
 import { readJournalPage } from './journal-view';
 import { createdIds, finishJournalEntry, startJournalEntry, summarizeRequest, type JournalFinish } from './journal';
-import { forgetFoundEvents } from './upstream-check';
+import { forgetUpstreamChecks } from './upstream-check';
 
 // The journal view against the sandbox's real audit log: which journalled changes left their
 // event, which did not, which need a look; paging both ways; the CSV of what the filters select.
@@ -48,7 +48,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await sandbox?.close();
 });
-beforeEach(() => forgetFoundEvents());
+beforeEach(() => forgetUpstreamChecks());
 
 describe('the journal view', () => {
   it('lists entries newest first, each with its upstream status and names', async () => {

@@ -2,18 +2,18 @@ import 'server-only';
 import { and, asc, desc, eq, gt, gte, ilike, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type OpenAI from 'openai';
 import type { ConsoleKeyIdentity } from '@/lib/admin/admin-keys';
-import { emptyNameBook, type NameBook } from '@/lib/audit/describe';
+import type { NameBook } from '@/lib/audit/describe';
 import { EVENTS_BY_OPERATION } from '@/lib/audit/operation-events';
 import { familyOf, operationsMatching, operationWords } from '@/lib/journal/operations';
 import type { JournalQuery } from '@/lib/journal/query';
 import { needsALook, STALE_PENDING_MS, upstreamStatus, type UpstreamCheckResult } from '@/lib/journal/status';
 import { journalSubject, journalTargets } from '@/lib/journal/targets';
 import type { JournalPage, JournalScan, JournalViewEntry } from '@/lib/journal/types';
-import { namesFor } from '../audit/names';
+import { pageNames } from '../audit/audit-page';
 import type { Db } from '../db';
 import { journalEntry } from '../db/schema';
 import type { JournalRow } from './journal';
-import { checkUpstream } from './upstream-check';
+import { checkUpstream, SCAN_DAYS } from './upstream-check';
 
 /*
  * The journal's own view (GET /api/journal): entries newest first, filtered in the database,
@@ -21,8 +21,8 @@ import { checkUpstream } from './upstream-check';
  * shows the change. The "needs a look" filters search the audit log for the recent changes only.
  */
 
-/** The status filters look this far back, at this many changes at most. */
-export const SCAN_DAYS = 7;
+/** The status filters look SCAN_DAYS back (as every upstream check does), at this many changes at most. */
+export { SCAN_DAYS };
 export const SCAN_MAX = 500;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -62,7 +62,7 @@ export async function scanRecent(client: OpenAI, db: Db, filters: SQL | undefine
     .orderBy(desc(journalEntry.id))
     .limit(SCAN_MAX + 1);
   const checked = rows.slice(0, SCAN_MAX);
-  const { results, error } = await checkUpstream(client, db, checked, consoleKey);
+  const { results, error } = await checkUpstream(client, db, checked, consoleKey, now);
   const missingIds = checked.filter((row) => results.get(row.id)?.kind === 'missing').map((row) => row.id);
   return { results, missingIds, error, scan: { since: since.toISOString(), days: SCAN_DAYS, checked: checked.length, max: SCAN_MAX, limited: rows.length > SCAN_MAX } };
 }
@@ -102,15 +102,8 @@ async function pageRows(db: Db, where: SQL | undefined, query: JournalQuery) {
   return { rows, hasOlder: older.length > limit, hasNewer: after !== undefined && (await exists(db, and(where, gt(journalEntry.id, newest)))) };
 }
 
-/** The names the entries' targets need; the journal is still shown (with ids) when they cannot be read. */
-export async function journalNames(client: OpenAI, rows: readonly JournalRow[] | 'all'): Promise<{ names: NameBook; error: string | null }> {
-  try {
-    const keep = rows === 'all' ? 'all' : rows.flatMap((row) => [...Object.values(row.targetIds), ...Object.values(row.resultIds ?? {})]);
-    return { names: (await namesFor(client, [], keep)).names, error: null };
-  } catch (err) {
-    return { names: emptyNameBook(), error: err instanceof Error ? err.message : String(err) };
-  }
-}
+/** The ids whose names the entries' targets need. */
+const targetIdsOf = (rows: readonly JournalRow[]) => rows.flatMap((row) => [...Object.values(row.targetIds), ...Object.values(row.resultIds ?? {})]);
 
 /** An entry as the browser and the CSV show it. */
 export function viewEntry(row: JournalRow, check: UpstreamCheckResult | undefined, names: NameBook, now = Date.now()): JournalViewEntry {
@@ -155,7 +148,7 @@ export async function readJournalPage(client: OpenAI, db: Db, query: JournalQuer
 
   const results = new Map(scanned?.results);
   const unchecked = rows.filter((row) => !results.has(row.id));
-  const [check, { names, error: namesError }] = await Promise.all([checkUpstream(client, db, unchecked, consoleKey), journalNames(client, rows)]);
+  const [check, { names, error: namesError }] = await Promise.all([checkUpstream(client, db, unchecked, consoleKey, now), pageNames(client, [], targetIdsOf(rows))]);
   for (const [id, result] of check.results) results.set(id, result);
 
   return {

@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, desc, eq, gte, lte } from 'drizzle-orm';
-import { journalEntryIds, type JournalEntryForMatch } from '@/lib/audit/attribution';
+import { and, desc, eq, gte, inArray, lt, lte, ne } from 'drizzle-orm';
+import { journalEntryIds, windowForEvents, type AuditEvent, type JournalEntryForMatch } from '@/lib/audit/attribution';
+import { EVENTS_BY_OPERATION } from '@/lib/audit/operation-events';
 import type { Db } from '../db';
 import { journalEntry } from '../db/schema';
 
@@ -40,10 +41,6 @@ export async function finishJournalEntry(db: Db, id: number, finish: JournalFini
     .where(eq(journalEntry.id, id));
 }
 
-export async function listJournalEntries(db: Db, limit = 100) {
-  return db.select().from(journalEntry).orderBy(desc(journalEntry.id)).limit(limit);
-}
-
 export type JournalRow = typeof journalEntry.$inferSelect;
 
 /** An entry as attribution compares it with audit-log events. */
@@ -58,14 +55,43 @@ export function toMatchable(row: JournalRow): JournalEntryForMatch {
   };
 }
 
-/** The entries sent in a time window, oldest first (attribution of the audit log's events). */
-export async function journalEntriesBetween(db: Db, from: Date, to: Date, limit = 5_000): Promise<JournalRow[]> {
-  return db
-    .select()
-    .from(journalEntry)
-    .where(and(gte(journalEntry.createdAt, from), lte(journalEntry.createdAt, to)))
-    .orderBy(journalEntry.id)
-    .limit(limit);
+/** Rows read per query while gathering the entries of an attribution window. */
+const BATCH = 2_000;
+
+/** The operations that leave at least one of these event types. */
+function operationsLeaving(types: ReadonlySet<string>): string[] {
+  return Object.entries(EVENTS_BY_OPERATION)
+    .filter(([, leaves]) => leaves.some((type) => types.has(type)))
+    .map(([operation]) => operation);
+}
+
+/**
+ * Every journal entry that may have made these events: sent in their window (windowForEvents),
+ * by an operation that leaves one of their types, and not failed. All of them, newest first, read
+ * in batches: a partial set would show the events of the ones left out as made outside the console.
+ */
+export async function journalEntriesForEvents(db: Db, events: readonly Pick<AuditEvent, 'type' | 'effective_at'>[], batch = BATCH): Promise<JournalRow[]> {
+  const span = windowForEvents(events);
+  const operations = operationsLeaving(new Set(events.map((event) => event.type)));
+  if (!span || operations.length === 0) return [];
+  const where = and(
+    gte(journalEntry.createdAt, new Date(span.start * 1000)),
+    lte(journalEntry.createdAt, new Date(span.end * 1000)),
+    inArray(journalEntry.operation, operations),
+    ne(journalEntry.outcome, 'failed'),
+  );
+  const rows: JournalRow[] = [];
+  for (;;) {
+    const before = rows.at(-1)?.id;
+    const next = await db
+      .select()
+      .from(journalEntry)
+      .where(and(where, before !== undefined ? lt(journalEntry.id, before) : undefined))
+      .orderBy(desc(journalEntry.id))
+      .limit(batch);
+    rows.push(...next);
+    if (next.length < batch) return rows;
+  }
 }
 
 /**
