@@ -12,7 +12,7 @@ import { ConfirmDialog } from '@/components/ui/dialog';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { adminKeyCsvColumns } from './admin-key-csv';
 import { AdminKeysTable } from './admin-keys-table';
@@ -80,11 +80,7 @@ export function AdminKeysView({ canCreate, canDelete, consoleKey, sandbox }: Adm
       {query.isPending ? (
         <TableSkeleton label="Loading admin keys" />
       ) : query.isError ? (
-        <ErrorState
-          title="The admin keys could not be loaded"
-          message={describeError(query.error)}
-          action={<Button variant="secondary" onClick={() => void query.refetch()}>Try again</Button>}
-        />
+        <QueryErrorState title="The admin keys could not be loaded" query={query} />
       ) : shown.length === 0 ? (
         <EmptyState title={url.q.trim() ? `No admin keys match “${url.q}”` : 'No admin keys'} action={!url.q.trim() && canCreate && <Button onClick={() => setCreating(true)}>Create admin key</Button>}>
           {url.q.trim() ? 'Try a name, an owner, or the last characters of a key.' : 'Admin keys created here or on OpenAI’s dashboard appear here.'}

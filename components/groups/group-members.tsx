@@ -2,13 +2,12 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
 import { membersOptions } from '@/lib/queries/directory';
 import { groupMembersOptions, type Group } from '@/lib/queries/groups';
 import { Button } from '@/components/ui/button';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { AddMembersDialog } from './add-members-dialog';
 import { GroupMembersTable } from './group-members-table';
@@ -78,15 +77,7 @@ export function GroupMembers({ group, canEdit }: { group: Group; canEdit: boolea
       {members.isPending ? (
         <TableSkeleton label="Loading members" rows={4} />
       ) : members.isError ? (
-        <ErrorState
-          title="The members could not be loaded"
-          message={describeError(members.error)}
-          action={
-            <Button variant="secondary" onClick={() => void members.refetch()}>
-              Try again
-            </Button>
-          }
-        />
+        <QueryErrorState title="The members could not be loaded" query={members} />
       ) : found.length === 0 ? (
         <EmptyState
           title={url.q ? `No members match “${url.q}”` : 'No members yet'}

@@ -9,10 +9,10 @@ import {
   type AssignedRole,
   type Group,
 } from '@/lib/queries/groups';
-import { Button } from '@/components/ui/button';
+
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { AssignGroupRoleForm } from './assign-role-form';
 import { GroupRolesTable } from './group-roles-table';
 import { fileSlug, roleCsvColumns } from './groups-logic';
@@ -50,15 +50,7 @@ export function GroupRoles({ group, canEdit }: { group: Group; canEdit: boolean 
       {roles.isPending ? (
         <TableSkeleton label="Loading role assignments" rows={2} />
       ) : roles.isError ? (
-        <ErrorState
-          title="The role assignments could not be loaded"
-          message={describeError(roles.error)}
-          action={
-            <Button variant="secondary" onClick={() => void roles.refetch()}>
-              Try again
-            </Button>
-          }
-        />
+        <QueryErrorState title="The role assignments could not be loaded" query={roles} />
       ) : roles.data.length === 0 ? (
         <EmptyState title="No organization roles">
           {canEdit

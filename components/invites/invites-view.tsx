@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { PageHeader } from '@/components/ui/page-header';
 import { MembersTabs } from '@/components/members/members-tabs';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { InviteDialog } from './invite-dialog';
 import {
@@ -77,15 +77,7 @@ export function InvitesView({ canInvite, canDelete, ownerGrant }: InvitesViewPro
       {data.invites.isPending ? (
         <TableSkeleton label="Loading invites" />
       ) : data.invites.isError ? (
-        <ErrorState
-          title="The invites could not be loaded"
-          message={describeError(data.invites.error)}
-          action={
-            <Button variant="secondary" onClick={() => void data.invites.refetch()}>
-              Try again
-            </Button>
-          }
-        />
+        <QueryErrorState title="The invites could not be loaded" query={data.invites} />
       ) : shown.length === 0 ? (
         <EmptyState
           title={

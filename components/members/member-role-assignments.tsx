@@ -9,9 +9,9 @@ import {
   type AssignedRole,
   type MemberRef,
 } from '@/lib/queries/members';
-import { Button } from '@/components/ui/button';
+
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { ErrorState, Skeleton } from '@/components/ui/states';
+import { QueryErrorState, Skeleton } from '@/components/ui/states';
 import { AssignedRoleList, plural } from '@/components/people/assigned-role-list';
 import { AssignMemberRoleForm } from './assign-role-form';
 
@@ -40,15 +40,7 @@ export function MemberRoleAssignments({
       {assignments.isPending ? (
         <Skeleton className="h-16 w-full" />
       ) : assignments.isError ? (
-        <ErrorState
-          title="The role assignments could not be loaded"
-          message={describeError(assignments.error)}
-          action={
-            <Button variant="secondary" size="sm" onClick={() => void assignments.refetch()}>
-              Try again
-            </Button>
-          }
-        />
+        <QueryErrorState title="The role assignments could not be loaded" query={assignments} size="sm" />
       ) : (
         <>
           <AssignedRoleList

@@ -3,11 +3,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDateTime } from '@/lib/format/dates';
-import { describeError } from '@/lib/queries/admin-fetch';
 import { membersOptions, type MemberRow } from '@/lib/queries/directory';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { ChangeRoleDialog, type RoleChange } from './change-role-dialog';
 import { ExportMembersButton } from './export-members-button';
@@ -76,15 +75,7 @@ export function MembersView({
       </MembersToolbar>
 
       {query.isError ? (
-        <ErrorState
-          title="The members could not be loaded"
-          message={describeError(query.error)}
-          action={
-            <Button variant="secondary" onClick={() => void query.refetch()}>
-              Try again
-            </Button>
-          }
-        />
+        <QueryErrorState title="The members could not be loaded" query={query} />
       ) : !data ? (
         <TableSkeleton label="Loading members" rows={10} />
       ) : data.data.length === 0 ? (

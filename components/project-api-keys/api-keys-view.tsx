@@ -8,7 +8,7 @@ import { useProject } from '@/components/project/use-project';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { apiKeyCsvColumns } from './api-key-csv';
 import { filterKeys, formatSelection, isRevocable, keyOwner, keyOwners, parseSelection } from './api-key-rules';
@@ -82,7 +82,7 @@ export function ApiKeysView({ projectId, canRevoke }: { projectId: string; canRe
       {query.isPending ? (
         <TableSkeleton label="Loading API keys" />
       ) : query.isError ? (
-        <ErrorState title="The API keys could not be loaded" message={describeError(query.error)} action={<Button variant="secondary" onClick={() => void query.refetch()}>Try again</Button>} />
+        <QueryErrorState title="The API keys could not be loaded" query={query} />
       ) : shown.length === 0 ? (
         <EmptyState
           title={filtered ? (filters.stale ? 'No stale keys' : 'No keys match these filters') : 'No API keys'}

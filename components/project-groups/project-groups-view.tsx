@@ -2,7 +2,6 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
 import { groupsListOptions } from '@/lib/queries/groups';
 import { projectGroupsOptions, type ProjectGroup } from '@/lib/queries/project-groups';
 import { useProject } from '@/components/project/use-project';
@@ -15,7 +14,7 @@ import {
 import { Button } from '@/components/ui/button';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { AddProjectGroupDialog } from './add-project-group-dialog';
 import { ProjectGroupPanel } from './project-group-panel';
@@ -56,15 +55,7 @@ export function ProjectGroupsView({
   if (!project || groups.isPending) body = <TableSkeleton label="Loading groups" rows={3} />;
   else if (groups.isError)
     body = (
-      <ErrorState
-        title="The project's groups could not be loaded"
-        message={describeError(groups.error)}
-        action={
-          <Button variant="secondary" onClick={() => void groups.refetch()}>
-            Try again
-          </Button>
-        }
-      />
+      <QueryErrorState title="The project's groups could not be loaded" query={groups} />
     );
   else if (found.length === 0)
     body = (

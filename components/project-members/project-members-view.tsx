@@ -2,7 +2,6 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
 import { projectMembersOptions, type ProjectUser } from '@/lib/queries/project-members';
 import { useProject } from '@/components/project/use-project';
 import { pageOf } from '@/components/groups/groups-logic';
@@ -10,7 +9,7 @@ import { Pager } from '@/components/groups/pager';
 import { Button } from '@/components/ui/button';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { AddProjectMembersDialog } from './add-project-members-dialog';
 import { ChangeProjectRoleDialog, type ProjectRoleChange } from './change-project-role-dialog';
@@ -69,15 +68,7 @@ export function ProjectMembersView({
   else if (!project || members.isPending) body = <TableSkeleton label="Loading members" rows={5} />;
   else if (members.isError)
     body = (
-      <ErrorState
-        title="The members could not be loaded"
-        message={describeError(members.error)}
-        action={
-          <Button variant="secondary" onClick={() => void members.refetch()}>
-            Try again
-          </Button>
-        }
-      />
+      <QueryErrorState title="The members could not be loaded" query={members} />
     );
   else if (found.length === 0)
     body = (

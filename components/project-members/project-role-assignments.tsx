@@ -9,9 +9,9 @@ import {
   type AssignedRole,
   type PrincipalKind,
 } from '@/lib/queries/project-members';
-import { Button } from '@/components/ui/button';
+
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { ErrorState, Skeleton } from '@/components/ui/states';
+import { QueryErrorState, Skeleton } from '@/components/ui/states';
 import { AssignedRoleList, plural } from '@/components/people/assigned-role-list';
 import { AssignProjectRoleForm } from './assign-project-role-form';
 
@@ -48,15 +48,7 @@ export function ProjectRoleAssignments({
       {assignments.isPending ? (
         <Skeleton className="h-16 w-full" />
       ) : assignments.isError ? (
-        <ErrorState
-          title="The project roles could not be loaded"
-          message={describeError(assignments.error)}
-          action={
-            <Button variant="secondary" size="sm" onClick={() => void assignments.refetch()}>
-              Try again
-            </Button>
-          }
-        />
+        <QueryErrorState title="The project roles could not be loaded" query={assignments} size="sm" />
       ) : (
         <>
           <AssignedRoleList

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
-import { Badge, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { Badge, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { Table, TableBody, TableHead, Td, Th } from '@/components/ui/table';
 import type { CsvColumn } from '@/lib/format/csv';
 import { describeError } from '@/lib/queries/admin-fetch';
@@ -46,11 +46,7 @@ export function HostedToolsCard({ projectId, projectName, canSet }: HostedToolsC
       {tools.isPending ? (
         <TableSkeleton rows={5} label="Loading hosted tools" />
       ) : tools.isError ? (
-        <ErrorState
-          title="The hosted tools could not be loaded"
-          message={describeError(tools.error)}
-          action={<Button variant="secondary" onClick={() => void tools.refetch()}>Try again</Button>}
-        />
+        <QueryErrorState title="The hosted tools could not be loaded" query={tools} />
       ) : entries.length === 0 ? (
         <p className="text-muted-foreground text-sm">The API lists no hosted tool for this project.</p>
       ) : (

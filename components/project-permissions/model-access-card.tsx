@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { Badge, ErrorState, Skeleton } from '@/components/ui/states';
+import { Badge, QueryErrorState, Skeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { describeError } from '@/lib/queries/admin-fetch';
 import { modelPolicyOptions, useRemoveModelPolicy } from '@/lib/queries/project-limits';
@@ -46,11 +46,7 @@ export function ModelAccessCard({ projectId, projectName, canSet, canRemove }: M
       {policy.isPending ? (
         <Skeleton className="h-16 w-full" />
       ) : policy.isError ? (
-        <ErrorState
-          title="The model access policy could not be loaded"
-          message={describeError(policy.error)}
-          action={<Button variant="secondary" onClick={() => void policy.refetch()}>Try again</Button>}
-        />
+        <QueryErrorState title="The model access policy could not be loaded" query={policy} />
       ) : editing ? (
         <ModelAccessEditor projectId={projectId} projectName={projectName} current={policy.data} onDone={() => setUrl({ edit: '' })} />
       ) : (

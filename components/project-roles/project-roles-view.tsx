@@ -17,7 +17,7 @@ import { matchesRole } from '@/components/roles/use-roles-data';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { PROJECT_ROLE_CSV_COLUMNS } from './project-roles-csv';
 import { ProjectRolesTable } from './project-roles-table';
@@ -74,11 +74,7 @@ export function ProjectRolesView({ projectId, can }: { projectId: string; can: P
       {roles.isPending ? (
         <TableSkeleton label="Loading project roles" />
       ) : roles.isError ? (
-        <ErrorState
-          title="The project’s roles could not be loaded"
-          message={describeError(roles.error)}
-          action={<Button variant="secondary" onClick={() => void roles.refetch()}>Try again</Button>}
-        />
+        <QueryErrorState title="The project’s roles could not be loaded" query={roles} />
       ) : shown.length === 0 ? (
         <EmptyState
           title={needle ? `No roles match “${url.q}”` : type === 'custom' ? 'No custom roles in this project yet' : 'No roles'}

@@ -8,7 +8,7 @@ import { useProject } from '@/components/project/use-project';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { ErrorState, TableSkeleton } from '@/components/ui/states';
+import { QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { describeRetentionChange, retentionChoice } from './retention-choices';
 import { RetentionOptions } from './retention-options';
 
@@ -27,11 +27,7 @@ export function DataRetentionView({ projectId, canEdit }: { projectId: string; c
   if (setting.isPending) return <TableSkeleton rows={6} label="Loading data retention" />;
   if (setting.isError)
     return (
-      <ErrorState
-        title="The data retention setting could not be loaded"
-        message={describeError(setting.error)}
-        action={<Button variant="secondary" onClick={() => void setting.refetch()}>Try again</Button>}
-      />
+      <QueryErrorState title="The data retention setting could not be loaded" query={setting} />
     );
 
   const current = setting.data.type;
