@@ -3,7 +3,7 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { adminKeyLabel, searchAdminKeys, type ConsoleKeyIdentity } from '@/lib/admin/admin-keys';
-import { describeError } from '@/lib/queries/admin-fetch';
+
 import { adminKeysListOptions, useDeleteAdminKey, type AdminAPIKey } from '@/lib/queries/admin-keys';
 import { membersOptions } from '@/lib/queries/directory';
 import { useLoadAll } from '@/lib/queries/use-load-all';
@@ -46,10 +46,7 @@ export function AdminKeysView({ canCreate, canDelete, consoleKey, sandbox }: Adm
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<AdminAPIKey | null>(null);
   const remove = useDeleteAdminKey();
-  const closeDelete = () => {
-    setDeleting(null);
-    remove.reset();
-  };
+  const closeDelete = () => setDeleting(null);
 
   return (
     <>
@@ -102,8 +99,7 @@ export function AdminKeysView({ canCreate, canDelete, consoleKey, sandbox }: Adm
           </>
         }
         confirmLabel="Delete key"
-        pending={remove.isPending}
-        error={remove.isError ? describeError(remove.error) : null}
+        mutation={remove}
         onConfirm={() => deleting && remove.mutate(deleting, { onSuccess: () => setDeleting(null) })}
       />
     </>

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
+
 import {
   groupRolesOptions,
   useUnassignGroupRole,
@@ -22,10 +22,7 @@ export function GroupRoles({ group, canEdit }: { group: Group; canEdit: boolean 
   const roles = useQuery(groupRolesOptions(group.id));
   const [unassigning, setUnassigning] = useState<AssignedRole | null>(null);
   const unassign = useUnassignGroupRole();
-  const close = () => {
-    setUnassigning(null);
-    unassign.reset();
-  };
+  const close = () => setUnassigning(null);
 
   return (
     <section aria-labelledby="roles-heading" className="space-y-4">
@@ -73,8 +70,7 @@ export function GroupRoles({ group, canEdit }: { group: Group; canEdit: boolean 
           </>
         }
         confirmLabel="Unassign role"
-        pending={unassign.isPending}
-        error={unassign.isError ? describeError(unassign.error) : null}
+        mutation={unassign}
         onConfirm={() =>
           unassigning &&
           unassign.mutate(

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { ConsoleRole } from '@/lib/admin/operation';
-import { describeError } from '@/lib/queries/admin-fetch';
+
 import { useDeleteInvite, type Invite } from '@/lib/queries/invites';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
@@ -116,10 +116,7 @@ export function InvitesView({ canInvite, canDelete, ownerGrant }: InvitesViewPro
       )}
       <ConfirmDialog
         open={!!deleting}
-        onClose={() => {
-          setDeleting(null);
-          remove.reset();
-        }}
+        onClose={() => setDeleting(null)}
         title={`Delete the invite for ${deleting?.email ?? 'this address'}?`}
         consequence={
           <>
@@ -128,8 +125,7 @@ export function InvitesView({ canInvite, canDelete, ownerGrant }: InvitesViewPro
           </>
         }
         confirmLabel="Delete invite"
-        pending={remove.isPending}
-        error={remove.isError ? describeError(remove.error) : null}
+        mutation={remove}
         onConfirm={() =>
           deleting && remove.mutate(deleting, { onSuccess: () => setDeleting(null) })
         }

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
+
 import {
   memberAssignmentsOptions,
   useUnassignMemberRole,
@@ -26,10 +26,7 @@ export function MemberRoleAssignments({
   const assignments = useQuery(memberAssignmentsOptions(user.id));
   const [unassigning, setUnassigning] = useState<AssignedRole | null>(null);
   const unassign = useUnassignMemberRole();
-  const closeUnassign = () => {
-    unassign.reset();
-    setUnassigning(null);
-  };
+  const closeUnassign = () => setUnassigning(null);
 
   return (
     <section aria-label="Organization roles" className="space-y-2">
@@ -69,8 +66,7 @@ export function MemberRoleAssignments({
           </>
         }
         confirmLabel="Unassign role"
-        pending={unassign.isPending}
-        error={unassign.isError ? describeError(unassign.error) : null}
+        mutation={unassign}
         onConfirm={() =>
           unassigning && unassign.mutate({ user, role: unassigning }, { onSuccess: closeUnassign })
         }

@@ -2,7 +2,7 @@
 
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
+
 import { projectApiKeysOptions, useRevokeApiKey, type ProjectAPIKey } from '@/lib/queries/project-keys';
 import { useProject } from '@/components/project/use-project';
 import { Button } from '@/components/ui/button';
@@ -44,10 +44,7 @@ export function ApiKeysView({ projectId, canRevoke }: { projectId: string; canRe
   const [revoking, setRevoking] = useState<ProjectAPIKey | null>(null);
   const [bulk, setBulk] = useState(false);
   const revoke = useRevokeApiKey(projectId);
-  const closeRevoke = () => {
-    setRevoking(null);
-    revoke.reset();
-  };
+  const closeRevoke = () => setRevoking(null);
   const filtered = filters.owner !== '' || filters.stale;
   const base = `/projects/${encodeURIComponent(projectId)}`;
 
@@ -106,8 +103,7 @@ export function ApiKeysView({ projectId, canRevoke }: { projectId: string; canRe
           </>
         }
         confirmLabel="Revoke key"
-        pending={revoke.isPending}
-        error={revoke.isError ? describeError(revoke.error) : null}
+        mutation={revoke}
         onConfirm={() =>
           revoking &&
           revoke.mutate(revoking, {

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
+
 import {
   projectAssignmentsOptions,
   useUnassignProjectRole,
@@ -32,10 +32,7 @@ export function ProjectRoleAssignments({
   const assignments = useQuery(projectAssignmentsOptions(projectId, kind, principal.id));
   const [unassigning, setUnassigning] = useState<AssignedRole | null>(null);
   const unassign = useUnassignProjectRole();
-  const close = () => {
-    unassign.reset();
-    setUnassigning(null);
-  };
+  const close = () => setUnassigning(null);
   const whose = kind === 'groups' ? `members of ${principal.label}` : principal.label;
 
   return (
@@ -79,8 +76,7 @@ export function ProjectRoleAssignments({
           </>
         }
         confirmLabel="Unassign role"
-        pending={unassign.isPending}
-        error={unassign.isError ? describeError(unassign.error) : null}
+        mutation={unassign}
         onConfirm={() =>
           unassigning &&
           unassign.mutate({ projectId, kind, principal, role: unassigning }, { onSuccess: close })

@@ -7,7 +7,7 @@ import { Card } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { Badge, QueryErrorState, Skeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
-import { describeError } from '@/lib/queries/admin-fetch';
+
 import { modelPolicyOptions, useRemoveModelPolicy } from '@/lib/queries/project-limits';
 import { ModelAccessEditor } from './model-access-editor';
 import { describePolicy, MODE_LABELS } from './model-policy';
@@ -66,12 +66,11 @@ export function ModelAccessCard({ projectId, projectName, canSet, canRemove }: M
       )}
       <ConfirmDialog
         open={removing}
-        onClose={() => { setRemoving(false); remove.reset(); }}
+        onClose={() => setRemoving(false)}
         title={`Remove the model policy of ${projectName}?`}
         consequence={`Every model becomes usable by ${projectName}’s keys again, including models the current ${policy.data ? MODE_LABELS[policy.data.mode].toLowerCase() : 'policy'} keeps out.`}
         confirmLabel="Remove policy"
-        pending={remove.isPending}
-        error={remove.isError ? describeError(remove.error) : null}
+        mutation={remove}
         onConfirm={() => remove.mutate(undefined, { onSuccess: () => setRemoving(false) })}
       />
     </Card>

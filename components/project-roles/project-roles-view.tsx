@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
+
 import {
   projectRolesOptions,
   useCreateProjectRole,
@@ -104,15 +104,11 @@ export function ProjectRolesView({ projectId, can }: { projectId: string; can: P
       />
       <ConfirmDialog
         open={deleting !== null}
-        onClose={() => {
-          setDeleting(null);
-          remove.reset();
-        }}
+        onClose={() => setDeleting(null)}
         title={`Delete ${deleting?.name ?? 'role'}?`}
         consequence={`The custom role “${deleting?.name ?? ''}” is removed from ${project?.name ?? 'this project'}. Members, groups and service accounts assigned it lose its permissions at once. This cannot be undone.`}
         confirmLabel="Delete role"
-        pending={remove.isPending}
-        error={remove.error ? describeError(remove.error) : null}
+        mutation={remove}
         onConfirm={() => deleting && remove.mutate(deleting, { onSuccess: () => setDeleting(null) })}
       />
     </section>

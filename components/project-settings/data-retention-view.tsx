@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
+
 import { organizationRetentionOptions, projectRetentionOptions, useUpdateProjectRetention, type RetentionType } from '@/lib/queries/project-settings';
 import { useProject } from '@/components/project/use-project';
 import { Button } from '@/components/ui/button';
@@ -33,10 +33,7 @@ export function DataRetentionView({ projectId, canEdit }: { projectId: string; c
   const current = setting.data.type;
   const selected = choice ?? current;
   const organizationLabel = organization.data ? label(organization.data.type) : null;
-  const close = () => {
-    setConfirming(false);
-    update.reset();
-  };
+  const close = () => setConfirming(false);
 
   return (
     <Card
@@ -72,8 +69,7 @@ export function DataRetentionView({ projectId, canEdit }: { projectId: string; c
         title={`Change data retention for ${project?.name ?? 'this project'}?`}
         consequence={describeRetentionChange(project?.name ?? 'This project', current, selected)}
         confirmLabel={`Switch to “${label(selected)}”`}
-        pending={update.isPending}
-        error={update.isError ? describeError(update.error) : null}
+        mutation={update}
         onConfirm={() =>
           update.mutate(selected as RetentionType, {
             onSuccess: () => {

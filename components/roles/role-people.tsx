@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
+
 import { personLabel } from '@/lib/queries/directory';
 import type { UserHolder, UserRoleScan } from '@/lib/queries/role-holders';
 import { useUnassignRole, type Group, type Role } from '@/lib/queries/roles';
@@ -65,10 +65,7 @@ export function RolePeople({ role, holders, scan, groups, canUnassign }: RolePeo
       )}
       <ConfirmDialog
         open={!!leaving}
-        onClose={() => {
-          setLeaving(null);
-          unassign.reset();
-        }}
+        onClose={() => setLeaving(null)}
         title={`Unassign ${role.name}?`}
         consequence={
           <>
@@ -77,8 +74,7 @@ export function RolePeople({ role, holders, scan, groups, canUnassign }: RolePeo
           </>
         }
         confirmLabel="Unassign role"
-        pending={unassign.isPending}
-        error={unassign.isError ? describeError(unassign.error) : null}
+        mutation={unassign}
         onConfirm={() => leaving && unassign.mutate({ role, user: leaving.user }, { onSuccess: () => setLeaving(null) })}
       />
     </div>
