@@ -10,12 +10,13 @@ import {
   type Group,
 } from '@/lib/queries/groups';
 
+import { fileSlug } from '@/lib/format/csv';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { AssignGroupRoleForm } from './assign-role-form';
 import { GroupRolesTable } from './group-roles-table';
-import { fileSlug, roleCsvColumns } from './groups-logic';
+import { roleCsvColumns } from './groups-logic';
 
 /** The organization roles the group holds (every member gets their permissions): assign, unassign. */
 export function GroupRoles({ group, canEdit }: { group: Group; canEdit: boolean }) {
@@ -36,7 +37,7 @@ export function GroupRoles({ group, canEdit }: { group: Group; canEdit: boolean 
           </p>
         </div>
         <ExportCsvButton
-          what={`group-${fileSlug(group.name)}-roles`}
+          what={`group-${fileSlug(group.name, 'group')}-roles`}
           columns={roleCsvColumns}
           rows={roles.data ?? []}
           disabled={!roles.data?.length}

@@ -6,13 +6,13 @@ import { formatDateTime } from '@/lib/format/dates';
 import { membersOptions, type MemberRow } from '@/lib/queries/directory';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { Pager } from '@/components/ui/pager';
 import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { ChangeRoleDialog, type RoleChange } from './change-role-dialog';
 import { ExportMembersButton } from './export-members-button';
 import { MemberDetailPanel } from './member-detail-panel';
-import { MEMBER_SORTS, nextSort, PAGE_SIZE, parsePage, type MemberSort } from './members-format';
-import { MembersPager } from './members-pager';
+import { MEMBER_SORTS, nextSort, PAGE_SIZE, pageRangeText, parsePage, type MemberSort } from './members-format';
 import { MembersTable } from './members-table';
 import { MembersTabs } from './members-tabs';
 import { MembersToolbar } from './members-toolbar';
@@ -112,10 +112,10 @@ export function MembersView({
             canGrantOwner={canGrantOwner}
             onRemove={canRemove ? setRemoving : undefined}
           />
-          <MembersPager
-            offset={offset}
-            shown={data.data.length}
-            total={data.total}
+          <Pager
+            status={pageRangeText(offset, data.data.length, data.total)}
+            hasPrevious={offset > 0}
+            hasNext={offset + data.data.length < data.total}
             busy={query.isPlaceholderData}
             onPrevious={() => goToPage(page - 1)}
             onNext={() => goToPage(page + 1)}

@@ -4,11 +4,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { groupsListOptions } from '@/lib/queries/groups';
 import { projectGroupsOptions, type ProjectGroup } from '@/lib/queries/project-groups';
+import { fileSlug } from '@/lib/format/csv';
 import { useProject } from '@/components/project/use-project';
 import {
   groupCsvColumns,
   selectProjectGroups,
-  slug,
   type ProjectGroupView,
 } from '@/components/project-members/project-access-logic';
 import { Button } from '@/components/ui/button';
@@ -100,7 +100,7 @@ export function ProjectGroupsView({
             />
           </div>
           <ExportCsvButton
-            what={`project-${slug(projectName)}-groups`}
+            what={`project-${fileSlug(projectName, 'project')}-groups`}
             columns={groupCsvColumns}
             rows={found}
             disabled={found.length === 0}

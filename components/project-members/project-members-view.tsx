@@ -3,17 +3,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { projectMembersOptions, type ProjectUser } from '@/lib/queries/project-members';
+import { fileSlug } from '@/lib/format/csv';
 import { useProject } from '@/components/project/use-project';
-import { pageOf } from '@/components/groups/groups-logic';
-import { Pager } from '@/components/groups/pager';
 import { Button } from '@/components/ui/button';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';
+import { PageNumberPager, pageOf } from '@/components/ui/pager';
 import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { AddProjectMembersDialog } from './add-project-members-dialog';
 import { ChangeProjectRoleDialog, type ProjectRoleChange } from './change-project-role-dialog';
-import { memberCsvColumns, selectProjectMembers, slug } from './project-access-logic';
+import { memberCsvColumns, selectProjectMembers } from './project-access-logic';
 import { ProjectMemberPanel } from './project-member-panel';
 import { ProjectMembersTable } from './project-members-table';
 import { RemoveProjectMemberDialog } from './remove-project-member-dialog';
@@ -91,7 +91,7 @@ export function ProjectMembersView({
           onRemove={setRemoving}
           onOpen={(member) => setUrl({ user: member.id })}
         />
-        <Pager
+        <PageNumberPager
           label="Members pages"
           page={shown.page}
           pages={shown.pages}
@@ -120,7 +120,7 @@ export function ProjectMembersView({
             />
           </div>
           <ExportCsvButton
-            what={`project-${slug(projectName)}-members`}
+            what={`project-${fileSlug(projectName, 'project')}-members`}
             columns={memberCsvColumns}
             rows={found}
             disabled={found.length === 0}

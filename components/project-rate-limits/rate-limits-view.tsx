@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { fileSlug } from '@/lib/format/csv';
 import { useProject } from '@/components/project/use-project';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';
@@ -51,7 +52,7 @@ export function RateLimitsView({ projectId, canEdit }: RateLimitsViewProps) {
             </span>
           )}
           <ExportCsvButton
-            what={`rate-limits-${project?.name ?? projectId}`.toLowerCase().replace(/[^a-z0-9]+/g, '-')}
+            what={`rate-limits-${fileSlug(project?.name ?? projectId, 'project')}`}
             columns={RATE_LIMIT_CSV_COLUMNS}
             rows={shown}
             disabled={shown.length === 0}
