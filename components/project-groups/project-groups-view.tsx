@@ -14,6 +14,7 @@ import {
 import { Button } from '@/components/ui/button';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';
+import { PageNumberPager, pageOf } from '@/components/ui/pager';
 import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { AddProjectGroupDialog } from './add-project-group-dialog';
@@ -29,6 +30,9 @@ export interface GroupPermissions {
 
 const NONE: GroupPermissions = { add: false, remove: false, assignRoles: false };
 
+/** Each row reads its group's project roles (one request), so the table shows this many at a time. */
+const PAGE_SIZE = 20;
+
 /** The groups with access to the project: search, export, add with a role, remove, role assignments. */
 export function ProjectGroupsView({
   projectId,
@@ -39,7 +43,7 @@ export function ProjectGroupsView({
 }) {
   const { project, archived } = useProject(projectId);
   const can = archived ? NONE : allowed;
-  const [url, setUrl] = useUrlState(['q', 'add', 'group'] as const);
+  const [url, setUrl] = useUrlState(['q', 'page', 'add', 'group'] as const);
   const groups = useQuery({ ...projectGroupsOptions(projectId), enabled: !!project });
   const directory = useQuery(groupsListOptions());
   const counts = new Map(directory.data?.data.map((g) => [g.id, g.member_count]) ?? []);
@@ -47,6 +51,7 @@ export function ProjectGroupsView({
     ...g,
     member_count: counts.get(g.group_id) ?? null,
   }));
+  const shown = pageOf(found, Number(url.page || 1), PAGE_SIZE);
   const [removing, setRemoving] = useState<ProjectGroup | null>(null);
   const projectName = project?.name || 'this project';
   const addButton = can.add && <Button onClick={() => setUrl({ add: '1' })}>Add group</Button>;
@@ -70,14 +75,22 @@ export function ProjectGroupsView({
     );
   else
     body = (
-      <ProjectGroupsTable
-        projectId={projectId}
-        groups={found}
-        countsLoading={directory.isPending}
-        canRemove={can.remove}
-        onRemove={setRemoving}
-        onOpen={(g) => setUrl({ group: g.group_id })}
-      />
+      <>
+        <ProjectGroupsTable
+          projectId={projectId}
+          groups={shown.items}
+          countsLoading={directory.isPending}
+          canRemove={can.remove}
+          onRemove={setRemoving}
+          onOpen={(g) => setUrl({ group: g.group_id })}
+        />
+        <PageNumberPager
+          label="Groups pages"
+          page={shown.page}
+          pages={shown.pages}
+          onPage={(p) => setUrl({ page: p === 1 ? '' : String(p) })}
+        />
+      </>
     );
 
   return (
@@ -96,7 +109,7 @@ export function ProjectGroupsView({
               aria-label="Search groups"
               placeholder="Search by name"
               value={url.q}
-              onChange={(e) => setUrl({ q: e.target.value })}
+              onChange={(e) => setUrl({ q: e.target.value, page: '' })}
             />
           </div>
           <ExportCsvButton
