@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { InsightAnswer } from '@/lib/insights/types';
 import { formatMoney, formatShare } from '@/components/charts/format';
 import { chartSeries } from '@/components/charts/series-data';
-import { Segmented } from '@/components/charts/segmented';
+import { Segmented } from '@/components/ui/segmented';
 import { cn } from '@/components/ui/cn';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Badge } from '@/components/ui/states';
