@@ -2,7 +2,8 @@
 
 import { useMemo } from 'react';
 import type { InsightAnswer } from '@/lib/insights/types';
-import { formatMoney, formatShare } from '@/components/charts/format';
+import { formatShare } from '@/components/charts/format';
+import { formatMoney } from '@/lib/format/money';
 import { chartSeries } from '@/components/charts/series-data';
 import { Segmented } from '@/components/ui/segmented';
 import { cn } from '@/components/ui/cn';
