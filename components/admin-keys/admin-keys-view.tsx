@@ -3,7 +3,7 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { adminKeyLabel, searchAdminKeys, type ConsoleKeyIdentity } from '@/lib/admin/admin-keys';
-import { describeError } from '@/lib/queries/admin-fetch';
+
 import { adminKeysListOptions, useDeleteAdminKey, type AdminAPIKey } from '@/lib/queries/admin-keys';
 import { membersOptions } from '@/lib/queries/directory';
 import { useLoadAll } from '@/lib/queries/use-load-all';
@@ -12,7 +12,7 @@ import { ConfirmDialog } from '@/components/ui/dialog';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { adminKeyCsvColumns } from './admin-key-csv';
 import { AdminKeysTable } from './admin-keys-table';
@@ -46,10 +46,7 @@ export function AdminKeysView({ canCreate, canDelete, consoleKey, sandbox }: Adm
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<AdminAPIKey | null>(null);
   const remove = useDeleteAdminKey();
-  const closeDelete = () => {
-    setDeleting(null);
-    remove.reset();
-  };
+  const closeDelete = () => setDeleting(null);
 
   return (
     <>
@@ -80,11 +77,7 @@ export function AdminKeysView({ canCreate, canDelete, consoleKey, sandbox }: Adm
       {query.isPending ? (
         <TableSkeleton label="Loading admin keys" />
       ) : query.isError ? (
-        <ErrorState
-          title="The admin keys could not be loaded"
-          message={describeError(query.error)}
-          action={<Button variant="secondary" onClick={() => void query.refetch()}>Try again</Button>}
-        />
+        <QueryErrorState title="The admin keys could not be loaded" query={query} />
       ) : shown.length === 0 ? (
         <EmptyState title={url.q.trim() ? `No admin keys match “${url.q}”` : 'No admin keys'} action={!url.q.trim() && canCreate && <Button onClick={() => setCreating(true)}>Create admin key</Button>}>
           {url.q.trim() ? 'Try a name, an owner, or the last characters of a key.' : 'Admin keys created here or on OpenAI’s dashboard appear here.'}
@@ -106,8 +99,7 @@ export function AdminKeysView({ canCreate, canDelete, consoleKey, sandbox }: Adm
           </>
         }
         confirmLabel="Delete key"
-        pending={remove.isPending}
-        error={remove.isError ? describeError(remove.error) : null}
+        mutation={remove}
         onConfirm={() => deleting && remove.mutate(deleting, { onSuccess: () => setDeleting(null) })}
       />
     </>

@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { Button } from '@/components/ui/button';
+import { Pager } from '@/components/ui/pager';
 import type { AuditCursor } from '@/lib/audit/query';
 import type { AuditPage } from '@/lib/audit/types';
 
@@ -13,17 +13,16 @@ export function AuditPager({ page, cursor, busy, onCursor, children }: { page: A
   const newer = cursor.before ? page.has_more : !!cursor.after;
   const older = cursor.before ? true : page.has_more;
   return (
-    <nav aria-label="Pages" className="flex items-center justify-end gap-3 pt-3 text-sm">
-      <span className="text-muted-foreground mr-auto text-xs">{children}</span>
-      <span className="text-muted-foreground" aria-live="polite" aria-busy={busy}>
-        {page.data.length} event{page.data.length === 1 ? '' : 's'} on this page
-      </span>
-      <Button size="sm" variant="secondary" disabled={!newer || busy || !page.first_id} onClick={() => onCursor({ before: page.first_id ?? undefined })}>
-        Newer
-      </Button>
-      <Button size="sm" variant="secondary" disabled={!older || busy || !page.last_id} onClick={() => onCursor({ after: page.last_id ?? undefined })}>
-        Older
-      </Button>
-    </nav>
+    <Pager
+      status={`${page.data.length} event${page.data.length === 1 ? '' : 's'} on this page`}
+      note={children}
+      busy={busy}
+      hasPrevious={newer && !!page.first_id}
+      hasNext={older && !!page.last_id}
+      onPrevious={() => onCursor({ before: page.first_id ?? undefined })}
+      onNext={() => onCursor({ after: page.last_id ?? undefined })}
+      previousLabel="Newer"
+      nextLabel="Older"
+    />
   );
 }

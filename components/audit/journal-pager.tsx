@@ -2,6 +2,7 @@
 
 import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { Button } from '@/components/ui/button';
+import { Pager } from '@/components/ui/pager';
 
 export interface JournalPagerProps {
   shown: number;
@@ -16,23 +17,32 @@ export interface JournalPagerProps {
 /** Newer / older pages of the journal (by entry id, so new entries never shift a page). */
 export function JournalPager({ shown, hasNewer, hasOlder, busy, onNewer, onOlder, onNewest }: JournalPagerProps) {
   return (
-    <nav aria-label="Pages" className="flex items-center justify-end gap-3 pt-3 text-sm">
-      <span className="text-muted-foreground tabular-nums" aria-live="polite" aria-busy={busy}>
-        {shown} {shown === 1 ? 'entry' : 'entries'} on this page
-      </span>
-      {hasNewer && (
-        <Button size="sm" variant="ghost" onClick={onNewest} disabled={busy}>
-          Newest
-        </Button>
-      )}
-      <Button size="sm" variant="secondary" onClick={onNewer} disabled={!hasNewer || busy}>
-        <ChevronLeft className="size-4" aria-hidden />
-        Newer
-      </Button>
-      <Button size="sm" variant="secondary" onClick={onOlder} disabled={!hasOlder || busy}>
-        Older
-        <ChevronRight className="size-4" aria-hidden />
-      </Button>
-    </nav>
+    <Pager
+      status={`${shown} ${shown === 1 ? 'entry' : 'entries'} on this page`}
+      busy={busy}
+      hasPrevious={hasNewer}
+      hasNext={hasOlder}
+      onPrevious={onNewer}
+      onNext={onOlder}
+      previousLabel={
+        <>
+          <ChevronLeft className="size-4" aria-hidden />
+          Newer
+        </>
+      }
+      nextLabel={
+        <>
+          Older
+          <ChevronRight className="size-4" aria-hidden />
+        </>
+      }
+      extra={
+        hasNewer && (
+          <Button size="sm" variant="ghost" onClick={onNewest} disabled={busy}>
+            Newest
+          </Button>
+        )
+      }
+    />
   );
 }

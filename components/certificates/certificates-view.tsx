@@ -10,7 +10,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { PageHeader } from '@/components/ui/page-header';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { ActiveProjectsError } from './active-projects-cell';
 import { asProjectFilter, CERTIFICATE_LIMIT, filterByProjects, ORG_CERTIFICATE_CSV_COLUMNS, orgCertificateRows, searchCertificates, type OrgCertificateRow, type ProjectFilter } from './certificate-rows';
@@ -94,7 +94,7 @@ export function CertificatesView({ can }: { can: CertificatesCan }) {
       {list.isPending || (waitingForProjects && !projects.isError) ? (
         <TableSkeleton label="Loading certificates" />
       ) : list.isError ? (
-        <ErrorState title="The certificates could not be loaded" message={describeError(list.error)} action={<Button variant="secondary" onClick={() => void list.refetch()}>Try again</Button>} />
+        <QueryErrorState title="The certificates could not be loaded" query={list} />
       ) : waitingForProjects ? (
         <EmptyState title="The list cannot be filtered by project yet" action={<Button variant="secondary" onClick={() => setUrl({ projects: '' })}>Show all certificates</Button>}>
           The projects where each certificate is active could not be loaded (see above).

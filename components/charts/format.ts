@@ -14,30 +14,7 @@ export const formatCount = (value: number) => whole.format(value);
 /** "1.2M", "350K", "12": for axis ticks. */
 export const formatCompact = (value: number) => compact.format(value);
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-function moneyFormat(currency: string, digits: number) {
-  const key = `${currency}:${digits}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat('en-US', { style: 'currency', currency: currency.toUpperCase(), minimumFractionDigits: digits, maximumFractionDigits: digits });
-    moneyFormats.set(key, format);
-  }
-  return format;
-}
-
-/** "$1,234.56" (amounts under a cent but above zero read "< $0.01"). */
-export function formatMoney(amount: number, currency = 'usd'): string {
-  if (amount > 0 && amount < 0.005) return `< ${moneyFormat(currency, 2).format(0.01)}`;
-  return moneyFormat(currency, 2).format(amount);
-}
-
-/** "$1.2K", "$350", "$0.50": for axis ticks. */
-export function formatMoneyCompact(amount: number, currency = 'usd'): string {
-  if (Math.abs(amount) >= 1000) {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency: currency.toUpperCase(), notation: 'compact', maximumFractionDigits: 1 }).format(amount);
-  }
-  return moneyFormat(currency, Math.abs(amount) < 10 && amount % 1 !== 0 ? 2 : 0).format(amount);
-}
+export { formatMoney, formatMoneyCompact } from '@/lib/format/money';
 
 /** "+12.5%", "−3.0%", "0.0%" from a ratio (0.125 → "+12.5%"). */
 export function formatChange(ratio: number): string {

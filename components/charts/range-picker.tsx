@@ -1,7 +1,7 @@
 'use client';
 
 import { Input } from '@/components/ui/input';
-import { Segmented } from './segmented';
+import { Segmented } from '@/components/ui/segmented';
 import { dayText, type RangeChoice, type RangePreset, type TimeRange } from './time-range';
 
 export interface RangeValue {

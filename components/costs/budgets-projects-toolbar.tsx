@@ -1,7 +1,7 @@
 'use client';
 
-import { cn } from '@/components/ui/cn';
 import { Input } from '@/components/ui/input';
+import { SegmentedFilter } from '@/components/ui/segmented-filter';
 import {
   BUDGET_FILTERS,
   BUDGET_SORTS,
@@ -36,31 +36,13 @@ export function BudgetsProjectsToolbar({ view, counts, onChange }: BudgetsProjec
           onChange={(e) => onChange({ q: e.target.value })}
         />
       </div>
-      <div
-        role="group"
-        aria-label="Budget"
-        className="border-border inline-flex flex-wrap rounded-md border p-0.5"
-      >
-        {(Object.keys(BUDGET_FILTERS) as BudgetFilter[]).map((filter) => (
-          <button
-            key={filter}
-            type="button"
-            aria-pressed={view.filter === filter}
-            onClick={() => onChange({ filter })}
-            className={cn(
-              'rounded px-3 py-1 text-sm transition',
-              view.filter === filter
-                ? 'bg-muted text-foreground font-medium'
-                : 'text-muted-foreground hover:text-foreground',
-            )}
-          >
-            {BUDGET_FILTERS[filter]}{' '}
-            <span className="text-muted-foreground text-xs tabular-nums">
-              {counts[filter].toLocaleString('en-US')}
-            </span>
-          </button>
-        ))}
-      </div>
+      <SegmentedFilter
+        label="Budget"
+        className="flex-wrap"
+        options={(Object.keys(BUDGET_FILTERS) as BudgetFilter[]).map((filter) => ({ value: filter, label: BUDGET_FILTERS[filter], count: counts[filter] }))}
+        value={view.filter}
+        onChange={(filter) => onChange({ filter })}
+      />
       <label className="flex items-center gap-2 text-sm">
         <span className="text-muted-foreground">Sort</span>
         <select

@@ -4,7 +4,7 @@ import dynamic from 'next/dynamic';
 import { useMemo } from 'react';
 import type { InsightAnswer } from '@/lib/insights/types';
 import { ChartLegend } from '@/components/charts/chart-legend';
-import { formatMoney, formatMoneyCompact } from '@/components/charts/format';
+import { formatMoney, formatMoneyCompact } from '@/lib/format/money';
 import { chartRows, chartSeries, soloHidden, toggleHidden } from '@/components/charts/series-data';
 import { cn } from '@/components/ui/cn';
 import { Skeleton } from '@/components/ui/states';

@@ -2,7 +2,7 @@
 
 import { COST_GROUPS } from '@/lib/insights/types';
 import { RangePicker } from '@/components/charts/range-picker';
-import { Segmented } from '@/components/charts/segmented';
+import { Segmented } from '@/components/ui/segmented';
 import type { TimeRange } from '@/components/charts/time-range';
 import { ProjectFilter } from '@/components/usage/usage-filters';
 import { COST_GROUP_LABELS, COST_RANGE_PRESETS, type CostsState, type CostsUrl } from './costs-url';

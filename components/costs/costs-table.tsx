@@ -2,9 +2,10 @@
 
 import { useMemo } from 'react';
 import type { InsightAnswer } from '@/lib/insights/types';
-import { formatMoney, formatShare } from '@/components/charts/format';
+import { formatShare } from '@/components/charts/format';
+import { formatMoney } from '@/lib/format/money';
 import { chartSeries } from '@/components/charts/series-data';
-import { Segmented } from '@/components/charts/segmented';
+import { Segmented } from '@/components/ui/segmented';
 import { cn } from '@/components/ui/cn';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Badge } from '@/components/ui/states';

@@ -1,11 +1,10 @@
 'use client';
 
 import { useState } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
-import { personLabel, type MemberRow } from '@/lib/queries/directory';
+import type { MemberRow } from '@/lib/queries/directory';
 import { useAddGroupMembers, type AddOutcome, type Group } from '@/lib/queries/groups';
+import { AddFailures, AddPeopleActions } from '@/components/people/add-failures';
 import { UserPicker } from '@/components/people/user-picker';
-import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 
 export interface AddMembersDialogProps {
@@ -59,34 +58,8 @@ function AddMembersForm({ group, memberIds, onClose }: Omit<AddMembersDialogProp
           exclude={memberIds}
         />
       </div>
-      {failures.length > 0 && (
-        <div
-          role="alert"
-          className="bg-danger/10 text-danger space-y-1 rounded-md px-3 py-2 text-sm"
-        >
-          <p className="font-medium">
-            {failures.length === 1
-              ? 'One person was not added'
-              : `${failures.length} people were not added`}{' '}
-            (still picked, to try again):
-          </p>
-          <ul className="list-disc space-y-1 pl-5">
-            {failures.map(({ user, error }) => (
-              <li key={user.id}>
-                <strong>{personLabel(user)}</strong>: {describeError(error)}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <div className="flex justify-end gap-2 pt-2">
-        <Button variant="secondary" onClick={onClose} disabled={add.isPending}>
-          {failures.length > 0 ? 'Close' : 'Cancel'}
-        </Button>
-        <Button onClick={() => void submit()} disabled={count === 0} pending={add.isPending}>
-          {count > 1 ? `Add ${count} people` : 'Add member'}
-        </Button>
-      </div>
+      <AddFailures failures={failures} />
+      <AddPeopleActions count={count} pending={add.isPending} failed={failures.length > 0} onClose={onClose} onSubmit={() => void submit()} />
     </div>
   );
 }

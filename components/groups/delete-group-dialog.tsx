@@ -1,6 +1,5 @@
 'use client';
 
-import { describeError } from '@/lib/queries/admin-fetch';
 import { useDeleteGroup } from '@/lib/queries/groups';
 import { ConfirmDialog } from '@/components/ui/dialog';
 
@@ -14,14 +13,10 @@ export interface DeleteGroupDialogProps {
 /** Confirms deleting a group, naming it and what its members lose. */
 export function DeleteGroupDialog({ group, onClose, onDeleted }: DeleteGroupDialogProps) {
   const remove = useDeleteGroup();
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
   return (
     <ConfirmDialog
       open={!!group}
-      onClose={close}
+      onClose={onClose}
       title={`Delete ${group?.name ?? 'group'}?`}
       consequence={
         <>
@@ -31,13 +26,12 @@ export function DeleteGroupDialog({ group, onClose, onDeleted }: DeleteGroupDial
         </>
       }
       confirmLabel="Delete group"
-      pending={remove.isPending}
-      error={remove.isError ? describeError(remove.error) : null}
+      mutation={remove}
       onConfirm={() =>
         group &&
         remove.mutate(group, {
           onSuccess: () => {
-            close();
+            onClose();
             onDeleted?.();
           },
         })

@@ -2,18 +2,18 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
 import { membersOptions } from '@/lib/queries/directory';
 import { groupMembersOptions, type Group } from '@/lib/queries/groups';
+import { fileSlug } from '@/lib/format/csv';
 import { Button } from '@/components/ui/button';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { PageNumberPager, pageOf } from '@/components/ui/pager';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { AddMembersDialog } from './add-members-dialog';
 import { GroupMembersTable } from './group-members-table';
-import { fileSlug, memberCsvColumns, pageOf, selectMembers, type MemberView } from './groups-logic';
-import { Pager } from './pager';
+import { memberCsvColumns, selectMembers, type MemberView } from './groups-logic';
 import { RemoveMemberDialog } from './remove-member-dialog';
 import { ScimLocked } from './scim-hint';
 
@@ -66,7 +66,7 @@ export function GroupMembers({ group, canEdit }: { group: Group; canEdit: boolea
           </div>
           {/* The export holds every member the search selects, with the roles known for them. */}
           <ExportCsvButton
-            what={`group-${fileSlug(group.name)}-members`}
+            what={`group-${fileSlug(group.name, 'group')}-members`}
             columns={memberCsvColumns}
             rows={withRole(found)}
             disabled={found.length === 0}
@@ -78,15 +78,7 @@ export function GroupMembers({ group, canEdit }: { group: Group; canEdit: boolea
       {members.isPending ? (
         <TableSkeleton label="Loading members" rows={4} />
       ) : members.isError ? (
-        <ErrorState
-          title="The members could not be loaded"
-          message={describeError(members.error)}
-          action={
-            <Button variant="secondary" onClick={() => void members.refetch()}>
-              Try again
-            </Button>
-          }
-        />
+        <QueryErrorState title="The members could not be loaded" query={members} />
       ) : found.length === 0 ? (
         <EmptyState
           title={url.q ? `No members match “${url.q}”` : 'No members yet'}
@@ -107,7 +99,7 @@ export function GroupMembers({ group, canEdit }: { group: Group; canEdit: boolea
             scim={scim}
             onRemove={setRemoving}
           />
-          <Pager
+          <PageNumberPager
             label="Members pages"
             page={shown.page}
             pages={shown.pages}

@@ -2,30 +2,28 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
+
 import {
   groupRolesOptions,
   useUnassignGroupRole,
   type AssignedRole,
   type Group,
 } from '@/lib/queries/groups';
-import { Button } from '@/components/ui/button';
+
+import { fileSlug } from '@/lib/format/csv';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { AssignGroupRoleForm } from './assign-role-form';
 import { GroupRolesTable } from './group-roles-table';
-import { fileSlug, roleCsvColumns } from './groups-logic';
+import { roleCsvColumns } from './groups-logic';
 
 /** The organization roles the group holds (every member gets their permissions): assign, unassign. */
 export function GroupRoles({ group, canEdit }: { group: Group; canEdit: boolean }) {
   const roles = useQuery(groupRolesOptions(group.id));
   const [unassigning, setUnassigning] = useState<AssignedRole | null>(null);
   const unassign = useUnassignGroupRole();
-  const close = () => {
-    setUnassigning(null);
-    unassign.reset();
-  };
+  const close = () => setUnassigning(null);
 
   return (
     <section aria-labelledby="roles-heading" className="space-y-4">
@@ -39,7 +37,7 @@ export function GroupRoles({ group, canEdit }: { group: Group; canEdit: boolean 
           </p>
         </div>
         <ExportCsvButton
-          what={`group-${fileSlug(group.name)}-roles`}
+          what={`group-${fileSlug(group.name, 'group')}-roles`}
           columns={roleCsvColumns}
           rows={roles.data ?? []}
           disabled={!roles.data?.length}
@@ -50,15 +48,7 @@ export function GroupRoles({ group, canEdit }: { group: Group; canEdit: boolean 
       {roles.isPending ? (
         <TableSkeleton label="Loading role assignments" rows={2} />
       ) : roles.isError ? (
-        <ErrorState
-          title="The role assignments could not be loaded"
-          message={describeError(roles.error)}
-          action={
-            <Button variant="secondary" onClick={() => void roles.refetch()}>
-              Try again
-            </Button>
-          }
-        />
+        <QueryErrorState title="The role assignments could not be loaded" query={roles} />
       ) : roles.data.length === 0 ? (
         <EmptyState title="No organization roles">
           {canEdit
@@ -81,8 +71,7 @@ export function GroupRoles({ group, canEdit }: { group: Group; canEdit: boolean 
           </>
         }
         confirmLabel="Unassign role"
-        pending={unassign.isPending}
-        error={unassign.isError ? describeError(unassign.error) : null}
+        mutation={unassign}
         onConfirm={() =>
           unassigning &&
           unassign.mutate(

@@ -2,10 +2,8 @@
 
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { describeError } from '@/lib/queries/admin-fetch';
 import { groupOptions, isNotFound } from '@/lib/queries/groups';
-import { Button } from '@/components/ui/button';
-import { EmptyState, ErrorState, Skeleton, TableSkeleton } from '@/components/ui/states';
+import { EmptyState, QueryErrorState, Skeleton, TableSkeleton } from '@/components/ui/states';
 import { GroupHeader } from './group-header';
 import { GroupMembers } from './group-members';
 import { GroupRoles } from './group-roles';
@@ -40,15 +38,7 @@ export function GroupView({ groupId, can }: { groupId: string; can: GroupPermiss
         organization. It may have been deleted, or the link is mistyped.
       </EmptyState>
     ) : (
-      <ErrorState
-        title="The group could not be loaded"
-        message={describeError(query.error)}
-        action={
-          <Button variant="secondary" onClick={() => void query.refetch()}>
-            Try again
-          </Button>
-        }
-      />
+      <QueryErrorState title="The group could not be loaded" query={query} />
     );
   }
 

@@ -3,11 +3,9 @@ import { toCsv } from '@/lib/format/csv';
 import type { AssignedRole, GroupRow, OrganizationGroupUser, Role } from '@/lib/queries/groups';
 import {
   assignableRoles,
-  fileSlug,
   groupCsvColumns,
   memberCsvColumns,
   orgRoleLabel,
-  pageOf,
   parseSort,
   selectGroups,
   selectMembers,
@@ -83,18 +81,6 @@ describe('selectMembers', () => {
   });
 });
 
-describe('pageOf', () => {
-  const items = Array.from({ length: 120 }, (_, i) => i);
-  it('slices one page and clamps the page number', () => {
-    expect(pageOf(items, 1, 50)).toMatchObject({ page: 1, pages: 3, items: items.slice(0, 50) });
-    expect(pageOf(items, 3, 50).items).toEqual(items.slice(100));
-    expect(pageOf(items, 9, 50).page).toBe(3);
-    expect(pageOf(items, 0, 50).page).toBe(1);
-    expect(pageOf(items, Number('x'), 50).page).toBe(1);
-    expect(pageOf([], 1, 50)).toEqual({ items: [], page: 1, pages: 1 });
-  });
-});
-
 describe('assignableRoles', () => {
   const role = (
     id: string,
@@ -136,11 +122,6 @@ describe('labels and exports', () => {
   it('labels organization roles', () => {
     expect(orgRoleLabel('owner')).toBe('Owner');
     expect(orgRoleLabel(null)).toBe('—');
-  });
-
-  it('makes file names from group names', () => {
-    expect(fileSlug('Security & Compliance')).toBe('security-compliance');
-    expect(fileSlug('***')).toBe('group');
   });
 
   it('exports groups and members as shown, formula-looking names kept as text', () => {

@@ -57,19 +57,7 @@ export function selectMembers(
     );
 }
 
-export interface Paged<T> {
-  items: T[];
-  /** 1-based, clamped to the pages there are. */
-  page: number;
-  pages: number;
-}
 
-/** One page of `size` items; a page past the end shows the last one. */
-export function pageOf<T>(items: readonly T[], page: number, size: number): Paged<T> {
-  const pages = Math.max(1, Math.ceil(items.length / size));
-  const current = Number.isInteger(page) ? Math.min(Math.max(page, 1), pages) : 1;
-  return { items: items.slice((current - 1) * size, current * size), page: current, pages };
-}
 
 /** Organization roles the group does not hold yet, predefined first, then by name. */
 export function assignableRoles(all: readonly Role[], assigned: readonly AssignedRole[]): Role[] {
@@ -79,13 +67,6 @@ export function assignableRoles(all: readonly Role[], assigned: readonly Assigne
     .sort((a, b) => Number(b.predefined_role) - Number(a.predefined_role) || byName(a, b));
 }
 
-/** A name made safe for a file name: "Platform Eng & Ops" → "platform-eng-ops". */
-export const fileSlug = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60) || 'group';
 
 /** "owner" → "Owner"; unknown stays as it is; none → "—". */
 export const orgRoleLabel = (role: string | null | undefined) =>

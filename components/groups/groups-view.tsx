@@ -3,7 +3,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
 import {
   groupsListOptions,
   useCreateGroup,
@@ -14,7 +13,7 @@ import { Button } from '@/components/ui/button';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { DeleteGroupDialog } from './delete-group-dialog';
 import { GroupNameDialog } from './group-name-dialog';
@@ -79,15 +78,7 @@ export function GroupsView({ canEdit }: { canEdit: boolean }) {
       {query.isPending ? (
         <TableSkeleton label="Loading groups" />
       ) : query.isError ? (
-        <ErrorState
-          title="The groups could not be loaded"
-          message={describeError(query.error)}
-          action={
-            <Button variant="secondary" onClick={() => void query.refetch()}>
-              Try again
-            </Button>
-          }
-        />
+        <QueryErrorState title="The groups could not be loaded" query={query} />
       ) : shown.length === 0 ? (
         <EmptyState
           title={url.q ? `No groups match “${url.q}”` : 'No groups yet'}

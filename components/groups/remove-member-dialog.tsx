@@ -1,6 +1,5 @@
 'use client';
 
-import { describeError } from '@/lib/queries/admin-fetch';
 import { useRemoveGroupMember, type Group } from '@/lib/queries/groups';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import type { MemberView } from './groups-logic';
@@ -16,15 +15,11 @@ export function RemoveMemberDialog({
   onClose: () => void;
 }) {
   const remove = useRemoveGroupMember();
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
   const who = member?.name || member?.email || member?.id;
   return (
     <ConfirmDialog
       open={!!member}
-      onClose={close}
+      onClose={onClose}
       title={`Remove ${who ?? 'member'} from ${group.name}?`}
       consequence={
         <>
@@ -34,13 +29,12 @@ export function RemoveMemberDialog({
         </>
       }
       confirmLabel="Remove member"
-      pending={remove.isPending}
-      error={remove.isError ? describeError(remove.error) : null}
+      mutation={remove}
       onConfirm={() =>
         member &&
         remove.mutate(
           { groupId: group.id, groupName: group.name, user: member },
-          { onSuccess: close },
+          { onSuccess: onClose },
         )
       }
     />

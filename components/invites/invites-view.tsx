@@ -2,13 +2,13 @@
 
 import { useState } from 'react';
 import type { ConsoleRole } from '@/lib/admin/operation';
-import { describeError } from '@/lib/queries/admin-fetch';
+
 import { useDeleteInvite, type Invite } from '@/lib/queries/invites';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { PageHeader } from '@/components/ui/page-header';
 import { MembersTabs } from '@/components/members/members-tabs';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { InviteDialog } from './invite-dialog';
 import {
@@ -77,15 +77,7 @@ export function InvitesView({ canInvite, canDelete, ownerGrant }: InvitesViewPro
       {data.invites.isPending ? (
         <TableSkeleton label="Loading invites" />
       ) : data.invites.isError ? (
-        <ErrorState
-          title="The invites could not be loaded"
-          message={describeError(data.invites.error)}
-          action={
-            <Button variant="secondary" onClick={() => void data.invites.refetch()}>
-              Try again
-            </Button>
-          }
-        />
+        <QueryErrorState title="The invites could not be loaded" query={data.invites} />
       ) : shown.length === 0 ? (
         <EmptyState
           title={
@@ -124,10 +116,7 @@ export function InvitesView({ canInvite, canDelete, ownerGrant }: InvitesViewPro
       )}
       <ConfirmDialog
         open={!!deleting}
-        onClose={() => {
-          setDeleting(null);
-          remove.reset();
-        }}
+        onClose={() => setDeleting(null)}
         title={`Delete the invite for ${deleting?.email ?? 'this address'}?`}
         consequence={
           <>
@@ -136,8 +125,7 @@ export function InvitesView({ canInvite, canDelete, ownerGrant }: InvitesViewPro
           </>
         }
         confirmLabel="Delete invite"
-        pending={remove.isPending}
-        error={remove.isError ? describeError(remove.error) : null}
+        mutation={remove}
         onConfirm={() =>
           deleting && remove.mutate(deleting, { onSuccess: () => setDeleting(null) })
         }

@@ -1,11 +1,8 @@
 'use client';
 
-import { describeError } from '@/lib/queries/admin-fetch';
 import { personLabel, type MemberRow } from '@/lib/queries/directory';
 import { useChangeMemberRole } from '@/lib/queries/members';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
-import { FormError } from '@/components/ui/form-error';
+import { ConfirmDialog } from '@/components/ui/dialog';
 
 export interface RoleChange {
   member: MemberRow;
@@ -28,39 +25,18 @@ export function ChangeRoleDialog({
   onClose: () => void;
 }) {
   const mutation = useChangeMemberRole();
-  const close = () => {
-    mutation.reset();
-    onClose();
-  };
   const label = change ? personLabel(change.member) : '';
   const roleName = change?.role === 'owner' ? 'an owner' : 'a reader';
   return (
-    <Dialog
+    <ConfirmDialog
       open={!!change}
-      onClose={close}
+      onClose={onClose}
       title={`Make ${label} ${roleName}?`}
-      description={change && CONSEQUENCE[change.role]}
-      footer={
-        <>
-          <Button variant="secondary" onClick={close} disabled={mutation.isPending}>
-            Cancel
-          </Button>
-          <Button
-            pending={mutation.isPending}
-            onClick={() =>
-              change &&
-              mutation.mutate(
-                { user: { id: change.member.id, label }, role: change.role },
-                { onSuccess: close },
-              )
-            }
-          >
-            Change role
-          </Button>
-        </>
-      }
-    >
-      <FormError message={mutation.isError ? describeError(mutation.error) : null} />
-    </Dialog>
+      consequence={change && CONSEQUENCE[change.role]}
+      confirmLabel="Change role"
+      tone="primary"
+      mutation={mutation}
+      onConfirm={() => change && mutation.mutate({ user: { id: change.member.id, label }, role: change.role }, { onSuccess: onClose })}
+    />
   );
 }

@@ -2,16 +2,16 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
+
 import {
   memberAssignmentsOptions,
   useUnassignMemberRole,
   type AssignedRole,
   type MemberRef,
 } from '@/lib/queries/members';
-import { Button } from '@/components/ui/button';
+
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { ErrorState, Skeleton } from '@/components/ui/states';
+import { QueryErrorState, Skeleton } from '@/components/ui/states';
 import { AssignedRoleList, plural } from '@/components/people/assigned-role-list';
 import { AssignMemberRoleForm } from './assign-role-form';
 
@@ -26,10 +26,7 @@ export function MemberRoleAssignments({
   const assignments = useQuery(memberAssignmentsOptions(user.id));
   const [unassigning, setUnassigning] = useState<AssignedRole | null>(null);
   const unassign = useUnassignMemberRole();
-  const closeUnassign = () => {
-    unassign.reset();
-    setUnassigning(null);
-  };
+  const closeUnassign = () => setUnassigning(null);
 
   return (
     <section aria-label="Organization roles" className="space-y-2">
@@ -40,15 +37,7 @@ export function MemberRoleAssignments({
       {assignments.isPending ? (
         <Skeleton className="h-16 w-full" />
       ) : assignments.isError ? (
-        <ErrorState
-          title="The role assignments could not be loaded"
-          message={describeError(assignments.error)}
-          action={
-            <Button variant="secondary" size="sm" onClick={() => void assignments.refetch()}>
-              Try again
-            </Button>
-          }
-        />
+        <QueryErrorState title="The role assignments could not be loaded" query={assignments} size="sm" />
       ) : (
         <>
           <AssignedRoleList
@@ -77,8 +66,7 @@ export function MemberRoleAssignments({
           </>
         }
         confirmLabel="Unassign role"
-        pending={unassign.isPending}
-        error={unassign.isError ? describeError(unassign.error) : null}
+        mutation={unassign}
         onConfirm={() =>
           unassigning && unassign.mutate({ user, role: unassigning }, { onSuccess: closeUnassign })
         }

@@ -3,17 +3,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDateTime } from '@/lib/format/dates';
-import { describeError } from '@/lib/queries/admin-fetch';
 import { membersOptions, type MemberRow } from '@/lib/queries/directory';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { Pager } from '@/components/ui/pager';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { ChangeRoleDialog, type RoleChange } from './change-role-dialog';
 import { ExportMembersButton } from './export-members-button';
 import { MemberDetailPanel } from './member-detail-panel';
-import { MEMBER_SORTS, nextSort, PAGE_SIZE, parsePage, type MemberSort } from './members-format';
-import { MembersPager } from './members-pager';
+import { MEMBER_SORTS, nextSort, PAGE_SIZE, pageRangeText, parsePage, type MemberSort } from './members-format';
 import { MembersTable } from './members-table';
 import { MembersTabs } from './members-tabs';
 import { MembersToolbar } from './members-toolbar';
@@ -76,15 +75,7 @@ export function MembersView({
       </MembersToolbar>
 
       {query.isError ? (
-        <ErrorState
-          title="The members could not be loaded"
-          message={describeError(query.error)}
-          action={
-            <Button variant="secondary" onClick={() => void query.refetch()}>
-              Try again
-            </Button>
-          }
-        />
+        <QueryErrorState title="The members could not be loaded" query={query} />
       ) : !data ? (
         <TableSkeleton label="Loading members" rows={10} />
       ) : data.data.length === 0 ? (
@@ -121,10 +112,10 @@ export function MembersView({
             canGrantOwner={canGrantOwner}
             onRemove={canRemove ? setRemoving : undefined}
           />
-          <MembersPager
-            offset={offset}
-            shown={data.data.length}
-            total={data.total}
+          <Pager
+            status={pageRangeText(offset, data.data.length, data.total)}
+            hasPrevious={offset > 0}
+            hasNext={offset + data.data.length < data.total}
             busy={query.isPlaceholderData}
             onPrevious={() => goToPage(page - 1)}
             onNext={() => goToPage(page + 1)}

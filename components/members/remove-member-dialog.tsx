@@ -27,14 +27,10 @@ export function RemoveMemberDialog({
   const losses = shown ? removalLosses(shown, roleNames) : [];
   const label = member ? personLabel(member) : '';
 
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
   return (
     <ConfirmDialog
       open={!!member}
-      onClose={close}
+      onClose={onClose}
       title={`Remove ${label} from the organization?`}
       consequence={
         <div className="space-y-2">
@@ -58,8 +54,7 @@ export function RemoveMemberDialog({
         </div>
       }
       confirmLabel="Remove member"
-      pending={remove.isPending}
-      error={remove.isError ? describeError(remove.error) : null}
+      mutation={remove}
       onConfirm={() =>
         member &&
         remove.mutate(
@@ -67,7 +62,7 @@ export function RemoveMemberDialog({
           {
             onSuccess: () => {
               onRemoved?.(member);
-              close();
+              onClose();
             },
           },
         )

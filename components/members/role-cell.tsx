@@ -1,6 +1,7 @@
 'use client';
 
 import { personLabel, type MemberRow } from '@/lib/queries/directory';
+import { ownerOption, RoleSelect } from '@/components/people/role-select';
 import { Badge } from '@/components/ui/states';
 
 export const ROLE_NAMES: Record<string, string> = { owner: 'Owner', reader: 'Reader' };
@@ -24,20 +25,11 @@ export function RoleCell({
       <Badge tone={role === 'owner' ? 'success' : 'neutral'}>{ROLE_NAMES[role] ?? role}</Badge>
     );
   return (
-    <select
-      aria-label={`Organization role of ${personLabel(member)}`}
+    <RoleSelect
+      label={`Organization role of ${personLabel(member)}`}
       value={role}
-      onChange={(e) => {
-        const next = e.target.value;
-        if (next === 'owner' || next === 'reader') onChange(member, next);
-      }}
-      className="border-input bg-card focus-visible:ring-ring h-8 rounded-md border px-2 text-sm focus-visible:ring-2 focus-visible:outline-none"
-    >
-      {!ROLE_NAMES[role] && <option value={role}>{role}</option>}
-      <option value="owner" disabled={!canGrantOwner && role !== 'owner'}>
-        {canGrantOwner || role === 'owner' ? 'Owner' : 'Owner (console admins only)'}
-      </option>
-      <option value="reader">Reader</option>
-    </select>
+      options={[ownerOption(canGrantOwner), { value: 'reader', label: 'Reader' }]}
+      onChange={(next) => onChange(member, next)}
+    />
   );
 }

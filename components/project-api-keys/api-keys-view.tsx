@@ -2,13 +2,13 @@
 
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
+
 import { projectApiKeysOptions, useRevokeApiKey, type ProjectAPIKey } from '@/lib/queries/project-keys';
 import { useProject } from '@/components/project/use-project';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { apiKeyCsvColumns } from './api-key-csv';
 import { filterKeys, formatSelection, isRevocable, keyOwner, keyOwners, parseSelection } from './api-key-rules';
@@ -44,10 +44,7 @@ export function ApiKeysView({ projectId, canRevoke }: { projectId: string; canRe
   const [revoking, setRevoking] = useState<ProjectAPIKey | null>(null);
   const [bulk, setBulk] = useState(false);
   const revoke = useRevokeApiKey(projectId);
-  const closeRevoke = () => {
-    setRevoking(null);
-    revoke.reset();
-  };
+  const closeRevoke = () => setRevoking(null);
   const filtered = filters.owner !== '' || filters.stale;
   const base = `/projects/${encodeURIComponent(projectId)}`;
 
@@ -82,7 +79,7 @@ export function ApiKeysView({ projectId, canRevoke }: { projectId: string; canRe
       {query.isPending ? (
         <TableSkeleton label="Loading API keys" />
       ) : query.isError ? (
-        <ErrorState title="The API keys could not be loaded" message={describeError(query.error)} action={<Button variant="secondary" onClick={() => void query.refetch()}>Try again</Button>} />
+        <QueryErrorState title="The API keys could not be loaded" query={query} />
       ) : shown.length === 0 ? (
         <EmptyState
           title={filtered ? (filters.stale ? 'No stale keys' : 'No keys match these filters') : 'No API keys'}
@@ -106,8 +103,7 @@ export function ApiKeysView({ projectId, canRevoke }: { projectId: string; canRe
           </>
         }
         confirmLabel="Revoke key"
-        pending={revoke.isPending}
-        error={revoke.isError ? describeError(revoke.error) : null}
+        mutation={revoke}
         onConfirm={() =>
           revoking &&
           revoke.mutate(revoking, {

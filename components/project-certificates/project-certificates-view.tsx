@@ -2,13 +2,12 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
 import { orgCertificatesOptions, projectCertificatesOptions, useToggleProjectCertificates } from '@/lib/queries/project-trust';
 import { useProject } from '@/components/project/use-project';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { CertificateOutcomes } from './certificate-outcomes';
 import { certificateRows } from './certificate-rows';
@@ -95,10 +94,9 @@ export function ProjectCertificatesView({ projectId, can }: { projectId: string;
       {projectCerts.isPending || orgCerts.isPending ? (
         <TableSkeleton label="Loading certificates" />
       ) : projectCerts.isError || orgCerts.isError ? (
-        <ErrorState
+        <QueryErrorState
           title="The certificates could not be loaded"
-          message={describeError(projectCerts.error ?? orgCerts.error)}
-          action={<Button variant="secondary" onClick={() => void Promise.all([projectCerts.refetch(), orgCerts.refetch()])}>Try again</Button>}
+          query={{ error: projectCerts.error ?? orgCerts.error, refetch: () => Promise.all([projectCerts.refetch(), orgCerts.refetch()]), isRefetching: projectCerts.isRefetching || orgCerts.isRefetching }}
         />
       ) : shown.length === 0 ? (
         <EmptyState title={rows.length === 0 ? 'The organization has no certificates' : needle ? `No certificates match “${url.q}”` : `No certificates are ${state} here`}>

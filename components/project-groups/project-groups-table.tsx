@@ -88,7 +88,10 @@ export function ProjectGroupsTable({
   );
 }
 
-/** The project roles a group holds here, as badges (groups are few: one request each). */
+/**
+ * The project roles a group holds here, as badges: one request per row shown, which is why the
+ * view pages the table (PAGE_SIZE rows), and the panel reuses the same cached answer.
+ */
 function GroupRolesCell({ projectId, groupId }: { projectId: string; groupId: string }) {
   const roles = useQuery(projectAssignmentsOptions(projectId, 'groups', groupId));
   if (roles.isPending) return <Skeleton className="h-5 w-24" />;

@@ -2,20 +2,20 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
 import { groupsListOptions } from '@/lib/queries/groups';
 import { projectGroupsOptions, type ProjectGroup } from '@/lib/queries/project-groups';
+import { fileSlug } from '@/lib/format/csv';
 import { useProject } from '@/components/project/use-project';
 import {
   groupCsvColumns,
   selectProjectGroups,
-  slug,
   type ProjectGroupView,
 } from '@/components/project-members/project-access-logic';
 import { Button } from '@/components/ui/button';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { PageNumberPager, pageOf } from '@/components/ui/pager';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { AddProjectGroupDialog } from './add-project-group-dialog';
 import { ProjectGroupPanel } from './project-group-panel';
@@ -30,6 +30,9 @@ export interface GroupPermissions {
 
 const NONE: GroupPermissions = { add: false, remove: false, assignRoles: false };
 
+/** Each row reads its group's project roles (one request), so the table shows this many at a time. */
+const PAGE_SIZE = 20;
+
 /** The groups with access to the project: search, export, add with a role, remove, role assignments. */
 export function ProjectGroupsView({
   projectId,
@@ -40,7 +43,7 @@ export function ProjectGroupsView({
 }) {
   const { project, archived } = useProject(projectId);
   const can = archived ? NONE : allowed;
-  const [url, setUrl] = useUrlState(['q', 'add', 'group'] as const);
+  const [url, setUrl] = useUrlState(['q', 'page', 'add', 'group'] as const);
   const groups = useQuery({ ...projectGroupsOptions(projectId), enabled: !!project });
   const directory = useQuery(groupsListOptions());
   const counts = new Map(directory.data?.data.map((g) => [g.id, g.member_count]) ?? []);
@@ -48,6 +51,7 @@ export function ProjectGroupsView({
     ...g,
     member_count: counts.get(g.group_id) ?? null,
   }));
+  const shown = pageOf(found, Number(url.page || 1), PAGE_SIZE);
   const [removing, setRemoving] = useState<ProjectGroup | null>(null);
   const projectName = project?.name || 'this project';
   const addButton = can.add && <Button onClick={() => setUrl({ add: '1' })}>Add group</Button>;
@@ -56,15 +60,7 @@ export function ProjectGroupsView({
   if (!project || groups.isPending) body = <TableSkeleton label="Loading groups" rows={3} />;
   else if (groups.isError)
     body = (
-      <ErrorState
-        title="The project's groups could not be loaded"
-        message={describeError(groups.error)}
-        action={
-          <Button variant="secondary" onClick={() => void groups.refetch()}>
-            Try again
-          </Button>
-        }
-      />
+      <QueryErrorState title="The project's groups could not be loaded" query={groups} />
     );
   else if (found.length === 0)
     body = (
@@ -79,14 +75,22 @@ export function ProjectGroupsView({
     );
   else
     body = (
-      <ProjectGroupsTable
-        projectId={projectId}
-        groups={found}
-        countsLoading={directory.isPending}
-        canRemove={can.remove}
-        onRemove={setRemoving}
-        onOpen={(g) => setUrl({ group: g.group_id })}
-      />
+      <>
+        <ProjectGroupsTable
+          projectId={projectId}
+          groups={shown.items}
+          countsLoading={directory.isPending}
+          canRemove={can.remove}
+          onRemove={setRemoving}
+          onOpen={(g) => setUrl({ group: g.group_id })}
+        />
+        <PageNumberPager
+          label="Groups pages"
+          page={shown.page}
+          pages={shown.pages}
+          onPage={(p) => setUrl({ page: p === 1 ? '' : String(p) })}
+        />
+      </>
     );
 
   return (
@@ -105,11 +109,11 @@ export function ProjectGroupsView({
               aria-label="Search groups"
               placeholder="Search by name"
               value={url.q}
-              onChange={(e) => setUrl({ q: e.target.value })}
+              onChange={(e) => setUrl({ q: e.target.value, page: '' })}
             />
           </div>
           <ExportCsvButton
-            what={`project-${slug(projectName)}-groups`}
+            what={`project-${fileSlug(projectName, 'project')}-groups`}
             columns={groupCsvColumns}
             rows={found}
             disabled={found.length === 0}

@@ -1,6 +1,5 @@
 'use client';
 
-import { describeError } from '@/lib/queries/admin-fetch';
 import { useRemoveProjectGroup, type ProjectGroup } from '@/lib/queries/project-groups';
 import type { Project } from '@/lib/queries/projects';
 import { projectLabel } from '@/lib/queries/project-members';
@@ -17,15 +16,11 @@ export function RemoveProjectGroupDialog({
   onClose: () => void;
 }) {
   const remove = useRemoveProjectGroup();
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
   const name = group?.group_name ?? 'group';
   return (
     <ConfirmDialog
       open={!!group}
-      onClose={close}
+      onClose={onClose}
       title={`Remove ${name} from ${projectLabel(project)}?`}
       consequence={
         <>
@@ -36,13 +31,12 @@ export function RemoveProjectGroupDialog({
         </>
       }
       confirmLabel="Remove group"
-      pending={remove.isPending}
-      error={remove.isError ? describeError(remove.error) : null}
+      mutation={remove}
       onConfirm={() =>
         group &&
         remove.mutate(
           { projectId: project.id, projectName: projectLabel(project), group },
-          { onSuccess: close },
+          { onSuccess: onClose },
         )
       }
     />

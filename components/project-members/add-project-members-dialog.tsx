@@ -2,7 +2,6 @@
 
 import { X } from 'lucide-react';
 import { useState } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
 import { personLabel } from '@/lib/queries/directory';
 import type { Project } from '@/lib/queries/projects';
 import {
@@ -12,6 +11,8 @@ import {
   type AddMemberRequest,
   type ProjectMemberRole,
 } from '@/lib/queries/project-members';
+import { AddFailures, AddPeopleActions } from '@/components/people/add-failures';
+import { ownerOption, RoleSelect } from '@/components/people/role-select';
 import { UserPicker } from '@/components/people/user-picker';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
@@ -93,19 +94,12 @@ function AddForm({
                   )}
                 </div>
                 <div className="flex items-center gap-1">
-                  <select
-                    aria-label={`Project role for ${personLabel(user)}`}
+                  <RoleSelect
+                    label={`Project role for ${personLabel(user)}`}
                     value={role}
-                    onChange={(e) =>
-                      setRole(user.id, e.target.value === 'owner' ? 'owner' : 'member')
-                    }
-                    className="border-input bg-card h-8 rounded-md border px-2 text-sm"
-                  >
-                    <option value="member">Member</option>
-                    <option value="owner" disabled={!canGrantOwner}>
-                      {canGrantOwner ? 'Owner' : 'Owner (console admins only)'}
-                    </option>
-                  </select>
+                    options={[{ value: 'member', label: 'Member' }, ownerOption(canGrantOwner)]}
+                    onChange={(next) => setRole(user.id, next)}
+                  />
                   <Button
                     size="sm"
                     variant="ghost"
@@ -120,34 +114,8 @@ function AddForm({
           </ul>
         )}
       </div>
-      {failures.length > 0 && (
-        <div
-          role="alert"
-          className="bg-danger/10 text-danger space-y-1 rounded-md px-3 py-2 text-sm"
-        >
-          <p className="font-medium">
-            {failures.length === 1
-              ? 'One person was not added'
-              : `${failures.length} people were not added`}{' '}
-            (still picked, to try again):
-          </p>
-          <ul className="list-disc space-y-1 pl-5">
-            {failures.map(({ user, error }) => (
-              <li key={user.id}>
-                <strong>{personLabel(user)}</strong>: {describeError(error)}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <div className="flex justify-end gap-2 pt-2">
-        <Button variant="secondary" onClick={onClose} disabled={add.isPending}>
-          {failures.length > 0 ? 'Close' : 'Cancel'}
-        </Button>
-        <Button onClick={() => void submit()} disabled={count === 0} pending={add.isPending}>
-          {count > 1 ? `Add ${count} people` : 'Add member'}
-        </Button>
-      </div>
+      <AddFailures failures={failures} />
+      <AddPeopleActions count={count} pending={add.isPending} failed={failures.length > 0} onClose={onClose} onSubmit={() => void submit()} />
     </div>
   );
 }

@@ -1,6 +1,5 @@
 'use client';
 
-import { describeError } from '@/lib/queries/admin-fetch';
 import type { Project } from '@/lib/queries/projects';
 import {
   memberLabel,
@@ -9,9 +8,7 @@ import {
   type ProjectMemberRole,
   type ProjectUser,
 } from '@/lib/queries/project-members';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
-import { FormError } from '@/components/ui/form-error';
+import { ConfirmDialog } from '@/components/ui/dialog';
 
 export interface ProjectRoleChange {
   member: ProjectUser;
@@ -36,38 +33,17 @@ export function ChangeProjectRoleDialog({
   onClose: () => void;
 }) {
   const mutation = useChangeProjectMemberRole();
-  const close = () => {
-    mutation.reset();
-    onClose();
-  };
   const label = change ? memberLabel(change.member) : '';
   return (
-    <Dialog
+    <ConfirmDialog
       open={!!change}
-      onClose={close}
+      onClose={onClose}
       title={`Make ${label} ${change?.role === 'owner' ? 'an owner' : 'a member'} of ${projectLabel(project)}?`}
-      description={change && CONSEQUENCE[change.role]}
-      footer={
-        <>
-          <Button variant="secondary" onClick={close} disabled={mutation.isPending}>
-            Cancel
-          </Button>
-          <Button
-            pending={mutation.isPending}
-            onClick={() =>
-              change &&
-              mutation.mutate(
-                { projectId: project.id, member: change.member, role: change.role },
-                { onSuccess: close },
-              )
-            }
-          >
-            Change role
-          </Button>
-        </>
-      }
-    >
-      <FormError message={mutation.isError ? describeError(mutation.error) : null} />
-    </Dialog>
+      consequence={change && CONSEQUENCE[change.role]}
+      confirmLabel="Change role"
+      tone="primary"
+      mutation={mutation}
+      onConfirm={() => change && mutation.mutate({ projectId: project.id, member: change.member, role: change.role }, { onSuccess: onClose })}
+    />
   );
 }

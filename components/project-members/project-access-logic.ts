@@ -73,13 +73,6 @@ export const PROJECT_ROLE_LABEL: Record<string, string> = { owner: 'Owner', memb
 export const projectRoleLabel = (role: string) => PROJECT_ROLE_LABEL[role] ?? role;
 
 
-/** "Customer Support Assistant" → "customer-support-assistant", for file names. */
-export const slug = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60) || 'project';
 
 export const memberCsvColumns: CsvColumn<ProjectUser>[] = [
   { header: 'Name', value: (m) => m.name },

@@ -6,6 +6,7 @@ import {
   type ProjectMemberRole,
   type ProjectUser,
 } from '@/lib/queries/project-members';
+import { ownerOption, RoleSelect } from '@/components/people/role-select';
 import { Button } from '@/components/ui/button';
 import { Badge } from '@/components/ui/states';
 import { Table, TableBody, TableHead, Td, Th } from '@/components/ui/table';
@@ -57,25 +58,12 @@ export function ProjectMembersTable({
               </Td>
               <Td>
                 {can.changeRole ? (
-                  <select
-                    aria-label={`Project role of ${label}`}
+                  <RoleSelect
+                    label={`Project role of ${label}`}
                     value={member.role}
-                    onChange={(e) => {
-                      const next = e.target.value;
-                      if (next === 'owner' || next === 'member') onRoleChange(member, next);
-                    }}
-                    className="border-input bg-card focus-visible:ring-ring h-8 rounded-md border px-2 text-sm focus-visible:ring-2 focus-visible:outline-none"
-                  >
-                    {member.role !== 'owner' && member.role !== 'member' && (
-                      <option value={member.role}>{member.role}</option>
-                    )}
-                    <option value="owner" disabled={!can.grantOwner && member.role !== 'owner'}>
-                      {can.grantOwner || member.role === 'owner'
-                        ? 'Owner'
-                        : 'Owner (console admins only)'}
-                    </option>
-                    <option value="member">Member</option>
-                  </select>
+                    options={[ownerOption(can.grantOwner), { value: 'member', label: 'Member' }]}
+                    onChange={(next) => onRoleChange(member, next)}
+                  />
                 ) : (
                   <Badge tone={member.role === 'owner' ? 'success' : 'neutral'}>
                     {projectRoleLabel(member.role)}

@@ -2,19 +2,18 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
 import { projectMembersOptions, type ProjectUser } from '@/lib/queries/project-members';
+import { fileSlug } from '@/lib/format/csv';
 import { useProject } from '@/components/project/use-project';
-import { pageOf } from '@/components/groups/groups-logic';
-import { Pager } from '@/components/groups/pager';
 import { Button } from '@/components/ui/button';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { PageNumberPager, pageOf } from '@/components/ui/pager';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { AddProjectMembersDialog } from './add-project-members-dialog';
 import { ChangeProjectRoleDialog, type ProjectRoleChange } from './change-project-role-dialog';
-import { memberCsvColumns, selectProjectMembers, slug } from './project-access-logic';
+import { memberCsvColumns, selectProjectMembers } from './project-access-logic';
 import { ProjectMemberPanel } from './project-member-panel';
 import { ProjectMembersTable } from './project-members-table';
 import { RemoveProjectMemberDialog } from './remove-project-member-dialog';
@@ -69,15 +68,7 @@ export function ProjectMembersView({
   else if (!project || members.isPending) body = <TableSkeleton label="Loading members" rows={5} />;
   else if (members.isError)
     body = (
-      <ErrorState
-        title="The members could not be loaded"
-        message={describeError(members.error)}
-        action={
-          <Button variant="secondary" onClick={() => void members.refetch()}>
-            Try again
-          </Button>
-        }
-      />
+      <QueryErrorState title="The members could not be loaded" query={members} />
     );
   else if (found.length === 0)
     body = (
@@ -100,7 +91,7 @@ export function ProjectMembersView({
           onRemove={setRemoving}
           onOpen={(member) => setUrl({ user: member.id })}
         />
-        <Pager
+        <PageNumberPager
           label="Members pages"
           page={shown.page}
           pages={shown.pages}
@@ -129,7 +120,7 @@ export function ProjectMembersView({
             />
           </div>
           <ExportCsvButton
-            what={`project-${slug(projectName)}-members`}
+            what={`project-${fileSlug(projectName, 'project')}-members`}
             columns={memberCsvColumns}
             rows={found}
             disabled={found.length === 0}

@@ -2,16 +2,16 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
+
 import {
   projectAssignmentsOptions,
   useUnassignProjectRole,
   type AssignedRole,
   type PrincipalKind,
 } from '@/lib/queries/project-members';
-import { Button } from '@/components/ui/button';
+
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { ErrorState, Skeleton } from '@/components/ui/states';
+import { QueryErrorState, Skeleton } from '@/components/ui/states';
 import { AssignedRoleList, plural } from '@/components/people/assigned-role-list';
 import { AssignProjectRoleForm } from './assign-project-role-form';
 
@@ -32,10 +32,7 @@ export function ProjectRoleAssignments({
   const assignments = useQuery(projectAssignmentsOptions(projectId, kind, principal.id));
   const [unassigning, setUnassigning] = useState<AssignedRole | null>(null);
   const unassign = useUnassignProjectRole();
-  const close = () => {
-    unassign.reset();
-    setUnassigning(null);
-  };
+  const close = () => setUnassigning(null);
   const whose = kind === 'groups' ? `members of ${principal.label}` : principal.label;
 
   return (
@@ -48,15 +45,7 @@ export function ProjectRoleAssignments({
       {assignments.isPending ? (
         <Skeleton className="h-16 w-full" />
       ) : assignments.isError ? (
-        <ErrorState
-          title="The project roles could not be loaded"
-          message={describeError(assignments.error)}
-          action={
-            <Button variant="secondary" size="sm" onClick={() => void assignments.refetch()}>
-              Try again
-            </Button>
-          }
-        />
+        <QueryErrorState title="The project roles could not be loaded" query={assignments} size="sm" />
       ) : (
         <>
           <AssignedRoleList
@@ -87,8 +76,7 @@ export function ProjectRoleAssignments({
           </>
         }
         confirmLabel="Unassign role"
-        pending={unassign.isPending}
-        error={unassign.isError ? describeError(unassign.error) : null}
+        mutation={unassign}
         onConfirm={() =>
           unassigning &&
           unassign.mutate({ projectId, kind, principal, role: unassigning }, { onSuccess: close })

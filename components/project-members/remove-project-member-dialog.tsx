@@ -1,6 +1,5 @@
 'use client';
 
-import { describeError } from '@/lib/queries/admin-fetch';
 import type { Project } from '@/lib/queries/projects';
 import {
   memberLabel,
@@ -21,15 +20,11 @@ export function RemoveProjectMemberDialog({
   onClose: () => void;
 }) {
   const remove = useRemoveProjectMember();
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
   const who = member ? memberLabel(member) : 'member';
   return (
     <ConfirmDialog
       open={!!member}
-      onClose={close}
+      onClose={onClose}
       title={`Remove ${who} from ${projectLabel(project)}?`}
       consequence={
         <>
@@ -39,13 +34,12 @@ export function RemoveProjectMemberDialog({
         </>
       }
       confirmLabel="Remove from project"
-      pending={remove.isPending}
-      error={remove.isError ? describeError(remove.error) : null}
+      mutation={remove}
       onConfirm={() =>
         member &&
         remove.mutate(
           { projectId: project.id, projectName: projectLabel(project), member },
-          { onSuccess: close },
+          { onSuccess: onClose },
         )
       }
     />

@@ -1,6 +1,7 @@
 import type { ProjectAPIKey } from 'openai/resources/admin/organization/projects/api-keys';
 import type { ProjectSpendAlert } from 'openai/resources/admin/organization/projects/spend-alerts';
 import type { UsageCostsResponse } from 'openai/resources/admin/organization/usage';
+import { formatMoney } from '@/lib/format/money';
 
 /*
  * The arithmetic behind a project's overview: which days the figures cover (UTC, as the Costs
@@ -129,8 +130,5 @@ export function crossedAlert<A extends Pick<ProjectSpendAlert, 'threshold_amount
   return crossed;
 }
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 /** "$1,234.56"; amounts under a cent but above zero read "< $0.01". */
-export function formatUsd(dollars: number): string {
-  return dollars > 0 && dollars < 0.005 ? '< $0.01' : usd.format(dollars);
-}
+export const formatUsd = (dollars: number): string => formatMoney(dollars, 'usd');

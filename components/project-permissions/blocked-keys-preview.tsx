@@ -1,11 +1,10 @@
 'use client';
 
-import { Button } from '@/components/ui/button';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
-import { ErrorState, TableSkeleton } from '@/components/ui/states';
+import { QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { Table, TableBody, TableHead, Td, Th } from '@/components/ui/table';
 import type { CsvColumn } from '@/lib/format/csv';
-import { describeError } from '@/lib/queries/admin-fetch';
+
 import type { AffectedKey } from './model-policy';
 
 const CSV_COLUMNS: readonly CsvColumn<AffectedKey>[] = [
@@ -39,11 +38,7 @@ export function BlockedKeysPreview({ affected, pending, error, onRetry }: Blocke
       {pending ? (
         <TableSkeleton rows={2} label="Loading the last 7 days of usage" />
       ) : error ? (
-        <ErrorState
-          title="The preview could not be built"
-          message={describeError(error)}
-          action={<Button variant="secondary" size="sm" onClick={onRetry}>Try again</Button>}
-        />
+        <QueryErrorState title="The preview could not be built" query={{ error, refetch: onRetry }} size="sm" />
       ) : !affected || affected.length === 0 ? (
         <p role="status" className="bg-muted/60 rounded-md px-3 py-2 text-sm">
           No key of this project used a model this would block in the last 7 days.

@@ -6,10 +6,10 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
-import { Badge, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { Badge, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { Table, TableBody, TableHead, Td, Th } from '@/components/ui/table';
 import type { CsvColumn } from '@/lib/format/csv';
-import { describeError } from '@/lib/queries/admin-fetch';
+
 import { hostedToolsOptions, useSetHostedTool } from '@/lib/queries/project-limits';
 import { toolEntries, toolSwitchEffect, type HostedToolEntry } from './hosted-tools';
 
@@ -31,10 +31,7 @@ export function HostedToolsCard({ projectId, projectName, canSet }: HostedToolsC
   const entries = tools.data ? toolEntries(tools.data) : [];
   const [target, setTarget] = useState<HostedToolEntry | null>(null);
   const set = useSetHostedTool(projectId);
-  const close = () => {
-    setTarget(null);
-    set.reset();
-  };
+  const close = () => setTarget(null);
   const next = target ? !target.enabled : false;
 
   return (
@@ -46,11 +43,7 @@ export function HostedToolsCard({ projectId, projectName, canSet }: HostedToolsC
       {tools.isPending ? (
         <TableSkeleton rows={5} label="Loading hosted tools" />
       ) : tools.isError ? (
-        <ErrorState
-          title="The hosted tools could not be loaded"
-          message={describeError(tools.error)}
-          action={<Button variant="secondary" onClick={() => void tools.refetch()}>Try again</Button>}
-        />
+        <QueryErrorState title="The hosted tools could not be loaded" query={tools} />
       ) : entries.length === 0 ? (
         <p className="text-muted-foreground text-sm">The API lists no hosted tool for this project.</p>
       ) : (
@@ -88,8 +81,7 @@ export function HostedToolsCard({ projectId, projectName, canSet }: HostedToolsC
         title={target ? `Turn ${next ? 'on' : 'off'} ${target.label} for ${projectName}?` : 'Hosted tool'}
         consequence={target ? toolSwitchEffect(target, next, projectName) : null}
         confirmLabel={next ? 'Turn on' : 'Turn off'}
-        pending={set.isPending}
-        error={set.isError ? describeError(set.error) : null}
+        mutation={set}
         onConfirm={() => target && set.mutate({ tool: target.tool, label: target.label, enabled: next }, { onSuccess: () => setTarget(null) })}
       />
     </Card>

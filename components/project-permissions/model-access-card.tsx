@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { Badge, ErrorState, Skeleton } from '@/components/ui/states';
+import { Badge, QueryErrorState, Skeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
-import { describeError } from '@/lib/queries/admin-fetch';
+
 import { modelPolicyOptions, useRemoveModelPolicy } from '@/lib/queries/project-limits';
 import { ModelAccessEditor } from './model-access-editor';
 import { describePolicy, MODE_LABELS } from './model-policy';
@@ -46,11 +46,7 @@ export function ModelAccessCard({ projectId, projectName, canSet, canRemove }: M
       {policy.isPending ? (
         <Skeleton className="h-16 w-full" />
       ) : policy.isError ? (
-        <ErrorState
-          title="The model access policy could not be loaded"
-          message={describeError(policy.error)}
-          action={<Button variant="secondary" onClick={() => void policy.refetch()}>Try again</Button>}
-        />
+        <QueryErrorState title="The model access policy could not be loaded" query={policy} />
       ) : editing ? (
         <ModelAccessEditor projectId={projectId} projectName={projectName} current={policy.data} onDone={() => setUrl({ edit: '' })} />
       ) : (
@@ -70,12 +66,11 @@ export function ModelAccessCard({ projectId, projectName, canSet, canRemove }: M
       )}
       <ConfirmDialog
         open={removing}
-        onClose={() => { setRemoving(false); remove.reset(); }}
+        onClose={() => setRemoving(false)}
         title={`Remove the model policy of ${projectName}?`}
         consequence={`Every model becomes usable by ${projectName}’s keys again, including models the current ${policy.data ? MODE_LABELS[policy.data.mode].toLowerCase() : 'policy'} keeps out.`}
         confirmLabel="Remove policy"
-        pending={remove.isPending}
-        error={remove.isError ? describeError(remove.error) : null}
+        mutation={remove}
         onConfirm={() => remove.mutate(undefined, { onSuccess: () => setRemoving(false) })}
       />
     </Card>

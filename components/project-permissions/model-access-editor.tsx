@@ -80,7 +80,7 @@ export function ModelAccessEditor({ projectId, projectName, current, onDone }: M
       </div>
       <ConfirmDialog
         open={confirming}
-        onClose={() => { setConfirming(false); save.reset(); }}
+        onClose={() => setConfirming(false)}
         title={`Save this ${MODE_LABELS[mode].toLowerCase()} for ${projectName}?`}
         consequence={
           risky
@@ -88,8 +88,7 @@ export function ModelAccessEditor({ projectId, projectName, current, onDone }: M
             : `${affected?.length ?? 0} of this project’s keys used a model it blocks in the last 7 days. Their requests to those models will be refused from now on.`
         }
         confirmLabel="Save and block"
-        pending={save.isPending}
-        error={save.isError ? describeError(save.error) : null}
+        mutation={save}
         onConfirm={() => save.mutate(draft, { onSuccess: () => { setConfirming(false); onDone(); } })}
       />
     </div>

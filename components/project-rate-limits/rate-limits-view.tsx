@@ -1,13 +1,12 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { fileSlug } from '@/lib/format/csv';
 import { useProject } from '@/components/project/use-project';
-import { Button } from '@/components/ui/button';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
-import { describeError } from '@/lib/queries/admin-fetch';
 import { rateLimitsOptions } from '@/lib/queries/project-limits';
 import { RateLimitDialog } from './rate-limit-dialog';
 import { RATE_LIMIT_CSV_COLUMNS, searchRateLimits } from './rate-limit-edit';
@@ -53,7 +52,7 @@ export function RateLimitsView({ projectId, canEdit }: RateLimitsViewProps) {
             </span>
           )}
           <ExportCsvButton
-            what={`rate-limits-${project?.name ?? projectId}`.toLowerCase().replace(/[^a-z0-9]+/g, '-')}
+            what={`rate-limits-${fileSlug(project?.name ?? projectId, 'project')}`}
             columns={RATE_LIMIT_CSV_COLUMNS}
             rows={shown}
             disabled={shown.length === 0}
@@ -64,11 +63,7 @@ export function RateLimitsView({ projectId, canEdit }: RateLimitsViewProps) {
       {limits.isPending ? (
         <TableSkeleton label="Loading rate limits" />
       ) : limits.isError ? (
-        <ErrorState
-          title="The rate limits could not be loaded"
-          message={describeError(limits.error)}
-          action={<Button variant="secondary" onClick={() => void limits.refetch()}>Try again</Button>}
-        />
+        <QueryErrorState title="The rate limits could not be loaded" query={limits} />
       ) : shown.length === 0 ? (
         <EmptyState title={url.q.trim() ? `No models match “${url.q}”` : 'No rate limits'}>
           {url.q.trim() ? 'Try part of a model name, like “gpt-4o” or “whisper”.' : 'The API lists no model for this project.'}

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
+
 import {
   projectRolesOptions,
   useCreateProjectRole,
@@ -17,7 +17,7 @@ import { matchesRole } from '@/components/roles/use-roles-data';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { PROJECT_ROLE_CSV_COLUMNS } from './project-roles-csv';
 import { ProjectRolesTable } from './project-roles-table';
@@ -74,11 +74,7 @@ export function ProjectRolesView({ projectId, can }: { projectId: string; can: P
       {roles.isPending ? (
         <TableSkeleton label="Loading project roles" />
       ) : roles.isError ? (
-        <ErrorState
-          title="The project’s roles could not be loaded"
-          message={describeError(roles.error)}
-          action={<Button variant="secondary" onClick={() => void roles.refetch()}>Try again</Button>}
-        />
+        <QueryErrorState title="The project’s roles could not be loaded" query={roles} />
       ) : shown.length === 0 ? (
         <EmptyState
           title={needle ? `No roles match “${url.q}”` : type === 'custom' ? 'No custom roles in this project yet' : 'No roles'}
@@ -108,15 +104,11 @@ export function ProjectRolesView({ projectId, can }: { projectId: string; can: P
       />
       <ConfirmDialog
         open={deleting !== null}
-        onClose={() => {
-          setDeleting(null);
-          remove.reset();
-        }}
+        onClose={() => setDeleting(null)}
         title={`Delete ${deleting?.name ?? 'role'}?`}
         consequence={`The custom role “${deleting?.name ?? ''}” is removed from ${project?.name ?? 'this project'}. Members, groups and service accounts assigned it lose its permissions at once. This cannot be undone.`}
         confirmLabel="Delete role"
-        pending={remove.isPending}
-        error={remove.error ? describeError(remove.error) : null}
+        mutation={remove}
         onConfirm={() => deleting && remove.mutate(deleting, { onSuccess: () => setDeleting(null) })}
       />
     </section>

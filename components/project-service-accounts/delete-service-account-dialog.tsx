@@ -1,6 +1,5 @@
 'use client';
 
-import { describeError } from '@/lib/queries/admin-fetch';
 import { useDeleteServiceAccount, type ProjectServiceAccount } from '@/lib/queries/project-keys';
 import { ConfirmDialog } from '@/components/ui/dialog';
 
@@ -14,15 +13,11 @@ export interface DeleteServiceAccountDialogProps {
 /** Deleting a service account revokes its keys: the confirm step says so, with how many. */
 export function DeleteServiceAccountDialog({ projectId, account, keyCount, onClose }: DeleteServiceAccountDialogProps) {
   const remove = useDeleteServiceAccount(projectId);
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
   const keys = keyCount === 0 ? 'Any API key it has' : keyCount === 1 ? 'Its API key' : `Its ${keyCount} API keys`;
   return (
     <ConfirmDialog
       open={!!account}
-      onClose={close}
+      onClose={onClose}
       title={`Delete ${account?.name ?? 'service account'}?`}
       consequence={
         <>
@@ -31,9 +26,8 @@ export function DeleteServiceAccountDialog({ projectId, account, keyCount, onClo
         </>
       }
       confirmLabel="Delete service account"
-      pending={remove.isPending}
-      error={remove.isError ? describeError(remove.error) : null}
-      onConfirm={() => account && remove.mutate(account, { onSuccess: close })}
+      mutation={remove}
+      onConfirm={() => account && remove.mutate(account, { onSuccess: onClose })}
     />
   );
 }

@@ -9,7 +9,7 @@ import { useLoadAll } from '@/lib/queries/use-load-all';
 import { Button } from '@/components/ui/button';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { CreateKeyDialog } from './create-key-dialog';
 import { CreateServiceAccountDialog } from './create-service-account-dialog';
@@ -76,11 +76,7 @@ export function ServiceAccountsView({ projectId, canCreate, canUpdate, canDelete
       ) : query.isPending ? (
         <TableSkeleton label="Loading service accounts" />
       ) : query.isError ? (
-        <ErrorState
-          title="The service accounts could not be loaded"
-          message={describeError(query.error)}
-          action={<Button variant="secondary" onClick={() => void query.refetch()}>Try again</Button>}
-        />
+        <QueryErrorState title="The service accounts could not be loaded" query={query} />
       ) : shown.length === 0 ? (
         <EmptyState title={url.q.trim() ? `No service accounts match “${url.q}”` : 'No service accounts yet'} action={!url.q.trim() && createButton}>
           {url.q.trim() ? 'Try another name.' : 'Create one for each system that calls the API on this project’s behalf.'}

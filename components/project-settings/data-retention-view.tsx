@@ -2,13 +2,13 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
+
 import { organizationRetentionOptions, projectRetentionOptions, useUpdateProjectRetention, type RetentionType } from '@/lib/queries/project-settings';
 import { useProject } from '@/components/project/use-project';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { ErrorState, TableSkeleton } from '@/components/ui/states';
+import { QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { describeRetentionChange, retentionChoice } from './retention-choices';
 import { RetentionOptions } from './retention-options';
 
@@ -27,20 +27,13 @@ export function DataRetentionView({ projectId, canEdit }: { projectId: string; c
   if (setting.isPending) return <TableSkeleton rows={6} label="Loading data retention" />;
   if (setting.isError)
     return (
-      <ErrorState
-        title="The data retention setting could not be loaded"
-        message={describeError(setting.error)}
-        action={<Button variant="secondary" onClick={() => void setting.refetch()}>Try again</Button>}
-      />
+      <QueryErrorState title="The data retention setting could not be loaded" query={setting} />
     );
 
   const current = setting.data.type;
   const selected = choice ?? current;
   const organizationLabel = organization.data ? label(organization.data.type) : null;
-  const close = () => {
-    setConfirming(false);
-    update.reset();
-  };
+  const close = () => setConfirming(false);
 
   return (
     <Card
@@ -76,8 +69,7 @@ export function DataRetentionView({ projectId, canEdit }: { projectId: string; c
         title={`Change data retention for ${project?.name ?? 'this project'}?`}
         consequence={describeRetentionChange(project?.name ?? 'This project', current, selected)}
         confirmLabel={`Switch to “${label(selected)}”`}
-        pending={update.isPending}
-        error={update.isError ? describeError(update.error) : null}
+        mutation={update}
         onConfirm={() =>
           update.mutate(selected as RetentionType, {
             onSuccess: () => {

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { formatDate } from '@/lib/format/dates';
-import { describeError } from '@/lib/queries/admin-fetch';
+
 import { useArchiveProject } from '@/lib/queries/projects';
 import { useProject } from '@/components/project/use-project';
 import { Button } from '@/components/ui/button';
@@ -67,10 +67,7 @@ export function ProjectSettingsView({ projectId, canRename, canArchive }: Projec
 
       <ConfirmDialog
         open={confirming}
-        onClose={() => {
-          setConfirming(false);
-          archive.reset();
-        }}
+        onClose={() => setConfirming(false)}
         title={`Archive ${name}?`}
         consequence={
           <>
@@ -79,8 +76,7 @@ export function ProjectSettingsView({ projectId, canRename, canArchive }: Projec
           </>
         }
         confirmLabel="Archive project"
-        pending={archive.isPending}
-        error={archive.isError ? describeError(archive.error) : null}
+        mutation={archive}
         onConfirm={() => archive.mutate({ id: project.id }, { onSuccess: () => setConfirming(false) })}
       />
     </div>

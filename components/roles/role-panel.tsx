@@ -3,7 +3,7 @@
 import { X } from 'lucide-react';
 import Link from 'next/link';
 import { useState, type ReactNode } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
+
 import type { UserHolder } from '@/lib/queries/role-holders';
 import { baseRoleOf, useDeleteRole, type Role } from '@/lib/queries/roles';
 import { Button } from '@/components/ui/button';
@@ -104,10 +104,7 @@ export function RolePanel({ role, holders, people, scan, can, onEdit, onClose }:
 
       <ConfirmDialog
         open={deleting}
-        onClose={() => {
-          setDeleting(false);
-          remove.reset();
-        }}
+        onClose={() => setDeleting(false)}
         title={`Delete ${role.name}?`}
         consequence={
           <>
@@ -115,8 +112,7 @@ export function RolePanel({ role, holders, people, scan, can, onEdit, onClose }:
           </>
         }
         confirmLabel="Delete role"
-        pending={remove.isPending}
-        error={remove.isError ? describeError(remove.error) : null}
+        mutation={remove}
         onConfirm={() => remove.mutate(role, { onSuccess: onClose })}
       />
     </aside>

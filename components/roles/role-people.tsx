@@ -1,13 +1,13 @@
 'use client';
 
 import { useState } from 'react';
-import { describeError } from '@/lib/queries/admin-fetch';
+
 import { personLabel } from '@/lib/queries/directory';
 import type { UserHolder, UserRoleScan } from '@/lib/queries/role-holders';
 import { useUnassignRole, type Group, type Role } from '@/lib/queries/roles';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { ErrorState, Skeleton } from '@/components/ui/states';
+import { QueryErrorState, Skeleton } from '@/components/ui/states';
 
 const SHOWN = 50;
 
@@ -30,7 +30,7 @@ export function RolePeople({ role, holders, scan, groups, canUnassign }: RolePeo
   return (
     <div className="space-y-2">
       {error ? (
-        <ErrorState title="Members’ roles could not all be read" message={describeError(error)} action={<Button size="sm" variant="secondary" onClick={scan.recheck}>Try again</Button>} />
+        <QueryErrorState title="Members’ roles could not all be read" query={{ error, refetch: scan.recheck }} size="sm" />
       ) : (
         <ScanProgress data={data} checking={checking} onRecheck={scan.recheck} />
       )}
@@ -65,10 +65,7 @@ export function RolePeople({ role, holders, scan, groups, canUnassign }: RolePeo
       )}
       <ConfirmDialog
         open={!!leaving}
-        onClose={() => {
-          setLeaving(null);
-          unassign.reset();
-        }}
+        onClose={() => setLeaving(null)}
         title={`Unassign ${role.name}?`}
         consequence={
           <>
@@ -77,8 +74,7 @@ export function RolePeople({ role, holders, scan, groups, canUnassign }: RolePeo
           </>
         }
         confirmLabel="Unassign role"
-        pending={unassign.isPending}
-        error={unassign.isError ? describeError(unassign.error) : null}
+        mutation={unassign}
         onConfirm={() => leaving && unassign.mutate({ role, user: leaving.user }, { onSuccess: () => setLeaving(null) })}
       />
     </div>

@@ -7,7 +7,7 @@ import { useCreateRole, useUpdateRole, type Role } from '@/lib/queries/roles';
 import { Button } from '@/components/ui/button';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { PageHeader } from '@/components/ui/page-header';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { RoleEditorDialog } from './role-editor-dialog';
 import { RolePanel, type RoleCan } from './role-panel';
@@ -75,7 +75,7 @@ export function RolesView({ can }: { can: RoleCan }) {
           {roles.isPending ? (
             <TableSkeleton label="Loading roles" />
           ) : roles.isError ? (
-            <ErrorState title="The roles could not be loaded" message={describeError(roles.error)} action={<Button variant="secondary" onClick={() => void roles.refetch()}>Try again</Button>} />
+            <QueryErrorState title="The roles could not be loaded" query={roles} />
           ) : shown.length === 0 ? (
             <EmptyState
               title={needle ? `No ${type === 'all' ? '' : type === 'custom' ? 'custom ' : 'built-in '}roles match “${url.q}”` : type === 'custom' ? 'No custom roles yet' : 'No roles'}

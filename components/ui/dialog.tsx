@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { useModal } from './use-modal';
 import { Button } from './button';
+import { describeError } from '@/lib/queries/admin-fetch';
 import { FormError } from './form-error';
 
 export interface DialogProps {
@@ -46,6 +47,14 @@ export function Dialog({ open, onClose, title, description, children, footer, si
   );
 }
 
+/** What ConfirmDialog reads of a react-query mutation. */
+export interface ConfirmMutation {
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  reset: () => void;
+}
+
 export interface ConfirmDialogProps {
   open: boolean;
   onClose: () => void;
@@ -54,8 +63,17 @@ export interface ConfirmDialogProps {
   consequence: ReactNode;
   confirmLabel: string;
   onConfirm: () => void;
+  /**
+   * The mutation the confirm runs: its pending state and error (describeError) are shown, and
+   * closing the dialog resets it, so it opens clean next time. `pending` / `error` win when given.
+   */
+  mutation?: ConfirmMutation;
   pending?: boolean;
   error?: string | null;
+  /** `danger` (the default) for destructive actions; `primary` for a change that is not one. */
+  tone?: 'danger' | 'primary';
+  /** Shown between the consequence and the error (a summary of the change, say). */
+  children?: ReactNode;
 }
 
 /** The confirm step every destructive action goes through. */
@@ -66,26 +84,34 @@ export function ConfirmDialog({
   consequence,
   confirmLabel,
   onConfirm,
-  pending,
-  error,
+  mutation,
+  pending = mutation?.isPending,
+  error = mutation?.isError ? describeError(mutation.error) : null,
+  tone = 'danger',
+  children,
 }: ConfirmDialogProps) {
+  const close = () => {
+    onClose();
+    mutation?.reset();
+  };
   return (
     <Dialog
       open={open}
-      onClose={onClose}
+      onClose={close}
       title={title}
       description={consequence}
       footer={
         <>
-          <Button variant="secondary" onClick={onClose} disabled={pending}>
+          <Button variant="secondary" onClick={close} disabled={pending}>
             Cancel
           </Button>
-          <Button variant="danger" onClick={onConfirm} pending={pending}>
+          <Button variant={tone} onClick={onConfirm} pending={pending}>
             {confirmLabel}
           </Button>
         </>
       }
     >
+      {children}
       <FormError message={error} />
     </Dialog>
   );

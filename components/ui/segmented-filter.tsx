@@ -7,10 +7,13 @@ export interface SegmentOption<T extends string> {
   count?: number;
 }
 
-/** A row of toggle buttons choosing one filter value ("Active 12 · Archived 3 · All 15"). */
-export function SegmentedFilter<T extends string>({ label, options, value, onChange }: { label: string; options: readonly SegmentOption<T>[]; value: T; onChange: (value: T) => void }) {
+/**
+ * A row of toggle buttons choosing one filter value ("Active 12 · Archived 3 · All 15"). For a
+ * setting that is not a filter (a chart's range), see Segmented.
+ */
+export function SegmentedFilter<T extends string>({ label, options, value, onChange, className }: { label: string; options: readonly SegmentOption<T>[]; value: T; onChange: (value: T) => void; className?: string }) {
   return (
-    <div role="group" aria-label={label} className="border-border inline-flex rounded-md border p-0.5">
+    <div role="group" aria-label={label} className={cn('border-border inline-flex rounded-md border p-0.5', className)}>
       {options.map((option) => (
         <button
           key={option.value || 'all'}

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { describeError } from '@/lib/queries/admin-fetch';
+import { Button } from './button';
 import { cn } from './cn';
 
 export function Skeleton({ className }: { className?: string }) {
@@ -57,6 +59,28 @@ export function ErrorState({
       )}
       {action && <div className="pt-1">{action}</div>}
     </div>
+  );
+}
+
+/** What QueryErrorState needs of a react-query result (or of several, combined by the caller). */
+export interface RetryableQuery {
+  error: unknown;
+  refetch: () => unknown;
+  isRefetching?: boolean;
+}
+
+/** A query that failed: what failed, the error's sentence (with its request id), and "Try again". */
+export function QueryErrorState({ title, query, size = 'md' }: { title: string; query: RetryableQuery; size?: 'sm' | 'md' }) {
+  return (
+    <ErrorState
+      title={title}
+      message={describeError(query.error)}
+      action={
+        <Button variant="secondary" size={size} pending={query.isRefetching} onClick={() => void query.refetch()}>
+          Try again
+        </Button>
+      }
+    />
   );
 }
 

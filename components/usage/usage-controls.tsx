@@ -2,7 +2,7 @@
 
 import { USAGE_TYPES, type BucketWidth } from '@/lib/insights/types';
 import { RangePicker } from '@/components/charts/range-picker';
-import { Segmented } from '@/components/charts/segmented';
+import { Segmented } from '@/components/ui/segmented';
 import { presetRange, RANGE_PRESETS, WIDTH_LABELS, widthProblem, type TimeRange } from '@/components/charts/time-range';
 import { customRange } from '@/components/charts/time-range';
 import { cn } from '@/components/ui/cn';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvFileName, toCsv } from './csv';
+import { csvFileName, fileSlug, toCsv } from './csv';
 
 type Row = { name: string | null; n: number };
 const columns = [
@@ -40,5 +40,17 @@ describe('toCsv', () => {
 
   it('names the file by what and the day', () => {
     expect(csvFileName('members', new Date('2026-11-23T10:00:00Z'))).toBe('members-2026-11-23.csv');
+  });
+});
+
+describe('fileSlug', () => {
+  it('makes file names from group and project names', () => {
+    expect(fileSlug('Security & Compliance', 'group')).toBe('security-compliance');
+    expect(fileSlug('Customer Support Assistant!', 'project')).toBe('customer-support-assistant');
+  });
+  it('falls back when nothing is left, and stays short', () => {
+    expect(fileSlug('***', 'group')).toBe('group');
+    expect(fileSlug('', 'project')).toBe('project');
+    expect(fileSlug(`${'a'.repeat(59)} b`, 'x')).toBe('a'.repeat(59));
   });
 });

@@ -31,3 +31,15 @@ export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Ro
 export function csvFileName(what: string, at = new Date()): string {
   return `${what}-${at.toISOString().slice(0, 10)}.csv`;
 }
+
+/** A name made safe for a file name: "Security & Compliance" → `security-compliance`; `fallback` when nothing is left. */
+export function fileSlug(name: string, fallback: string): string {
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || fallback
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centsToInput, formatCents, parseAmount } from './money';
+import { centsToInput, formatCents, formatMoney, formatMoneyCompact, parseAmount } from './money';
 
 describe('formatCents', () => {
   it('shows whole amounts without cents and others with two decimals', () => {
@@ -7,6 +7,18 @@ describe('formatCents', () => {
     expect(formatCents(125_050)).toBe('$1,250.50');
     expect(formatCents(5)).toBe('$0.05');
     expect(formatCents(0)).toBe('$0');
+  });
+});
+
+describe('formatMoney', () => {
+  it('shows amounts in the currency with cents, tiny ones as under a cent', () => {
+    expect(formatMoney(1234.567)).toBe('$1,234.57');
+    expect(formatMoney(0)).toBe('$0.00');
+    expect(formatMoney(0.001)).toBe('< $0.01');
+    expect(formatMoney(12, 'eur')).toBe('€12.00');
+    expect(formatCents(1200, 'eur')).toBe('€12');
+    expect(formatMoneyCompact(12_345)).toBe('$12.3K');
+    expect(formatMoneyCompact(2.5)).toBe('$2.50');
   });
 });
 

@@ -1,17 +1,38 @@
 /*
  * Amounts in the Admin API's spend alerts and limits are integer cents of a currency (USD only
- * today). People read and type them in the currency's units: "$1,250.50".
+ * today). People read and type them in the currency's units: "$1,250.50". Usage and cost amounts
+ * arrive in the currency's units already (formatMoney).
  */
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** The one currency formatter, built once per currency and digits (Intl.NumberFormat is costly to make). */
+function moneyFormat(currency: string, digits: number, notation: 'standard' | 'compact' = 'standard'): Intl.NumberFormat {
+  const code = currency.toUpperCase();
+  const key = `${code}:${digits}:${notation}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', notation === 'compact' ? { style: 'currency', currency: code, notation, maximumFractionDigits: digits } : { style: 'currency', currency: code, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/** "$1,234.56" from an amount in the currency's units; above zero but under a cent reads "< $0.01". */
+export function formatMoney(amount: number, currency = 'usd'): string {
+  if (amount > 0 && amount < 0.005) return `< ${moneyFormat(currency, 2).format(0.01)}`;
+  return moneyFormat(currency, 2).format(amount);
+}
+
+/** "$1.2K", "$350", "$0.50": for axis ticks. */
+export function formatMoneyCompact(amount: number, currency = 'usd'): string {
+  if (Math.abs(amount) >= 1000) return moneyFormat(currency, 1, 'compact').format(amount);
+  return moneyFormat(currency, Math.abs(amount) < 10 && amount % 1 !== 0 ? 2 : 0).format(amount);
+}
 
 /** "$1,250.50" (or "$1,250" for whole amounts) from cents. */
 export function formatCents(cents: number, currency = 'USD'): string {
-  const whole = cents % 100 === 0;
-  return new Intl.NumberFormat('en-US', {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: 2,
-  }).format(cents / 100);
+  return moneyFormat(currency, cents % 100 === 0 ? 0 : 2).format(cents / 100);
 }
 
 export type AmountParse = { ok: true; cents: number } | { ok: false; error: string };

@@ -1,6 +1,6 @@
 'use client';
 
-import { cn } from '@/components/ui/cn';
+import { cn } from './cn';
 
 export interface SegmentedOption<T extends string> {
   value: T;
@@ -9,7 +9,10 @@ export interface SegmentedOption<T extends string> {
   disabled?: string | null;
 }
 
-/** A row of mutually exclusive choices (a radio group drawn as joined buttons). */
+/**
+ * A row of mutually exclusive settings (a radio group drawn as joined buttons): a chart's range,
+ * granularity or grouping. For filtering a list by a value with counts, see SegmentedFilter.
+ */
 export function Segmented<T extends string>({ label, options, value, onChange, className }: { label: string; options: readonly SegmentedOption<T>[]; value: T; onChange: (value: T) => void; className?: string }) {
   return (
     <div role="radiogroup" aria-label={label} className={cn('border-input bg-card inline-flex h-9 items-center rounded-md border p-0.5', className)}>
