@@ -5,6 +5,7 @@ import { openTestSandbox, type TestSandbox } from '@/lib/sandbox/test-sandbox';
 import { usageBucket } from '../db/schema';
 import { mapUpstreamError } from '../proxy/upstream-errors';
 import { clearAll } from '../directory/shared-cache';
+import { forgetHot } from './hot';
 import { DEFAULT_SETTINGS, readInsight } from './engine';
 import { resolveNames } from './names';
 import { parseInsightQuery } from './query';
@@ -31,6 +32,7 @@ beforeEach(async () => {
   await settledWrites();
   await sandbox.handle.db.delete(usageBucket);
   clearAll();
+  forgetHot();
 });
 
 interface Counted {
@@ -149,6 +151,7 @@ describe('windows and the bucket store', () => {
     expect(c.usage()).toBe(1);
     await settledWrites();
     clearAll(); // forgets names and what memory holds, as a new process would
+    forgetHot();
     const later = await view(c, 'usage', search, Math.floor(Date.now() / 1000) + 3 * DAY);
     expect(c.usage()).toBe(1);
     expect(later.source).toMatchObject({ cached_buckets: 168, fetched_buckets: 0 });
