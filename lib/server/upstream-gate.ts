@@ -27,7 +27,11 @@ interface GateState {
 
 const KEY = Symbol.for('console.upstream.gate');
 const state = (): GateState =>
-  ((globalThis as Record<symbol, GateState>)[KEY] ??= { active: 0, waiting: [], running: new Map() });
+  ((globalThis as Record<symbol, GateState>)[KEY] ??= {
+    active: 0,
+    waiting: [],
+    running: new Map(),
+  });
 
 /** Runs `task` once one of the UPSTREAM_SLOTS is free; waits in line otherwise (first come, first served). */
 export async function inUpstreamSlot<T>(task: () => Promise<T>): Promise<T> {

@@ -19,15 +19,28 @@ afterAll(() => sandbox.close());
 describe('names for audit events', () => {
   it('names the service accounts of the projects on the page, and a rename made through the console', async () => {
     const project = await sandbox.org.projects.create({ name: 'Audit names test' });
-    const account = await sandbox.org.projects.serviceAccounts.create(project.id, { name: 'Audit robot' });
-    const events = (await auditEntries(sandbox.handle, 'service_account.created', 50)) as unknown as AuditEvent[];
+    const account = await sandbox.org.projects.serviceAccounts.create(project.id, {
+      name: 'Audit robot',
+    });
+    const events = (await auditEntries(
+      sandbox.handle,
+      'service_account.created',
+      50,
+    )) as unknown as AuditEvent[];
     const mine = events.filter((e) => e.project?.id === project.id);
     expect(mine.length).toBeGreaterThan(0);
-    expect((await namesFor(sandbox.client, mine)).names.serviceAccounts[account.id]).toBe('Audit robot');
+    expect((await namesFor(sandbox.client, mine)).names.serviceAccounts[account.id]).toBe(
+      'Audit robot',
+    );
 
-    await sandbox.org.projects.serviceAccounts.update(account.id, { project_id: project.id, name: 'Audit robot, renamed' });
+    await sandbox.org.projects.serviceAccounts.update(account.id, {
+      project_id: project.id,
+      name: 'Audit robot, renamed',
+    });
     invalidateAfter('projects.serviceAccounts.update', { project_id: project.id });
-    expect((await namesFor(sandbox.client, mine)).names.serviceAccounts[account.id]).toBe('Audit robot, renamed');
+    expect((await namesFor(sandbox.client, mine)).names.serviceAccounts[account.id]).toBe(
+      'Audit robot, renamed',
+    );
   });
 
   it('namesOrError answers no names and the reason when a list cannot be read', async () => {
@@ -37,7 +50,10 @@ describe('names for audit events', () => {
       apiKey: null,
       baseURL: sandbox.server.baseURL,
       maxRetries: 0,
-      defaultHeaders: { 'x-sandbox-fault': '503;path=/organization/groups', 'x-sandbox-fault-key': `audit-names-${Date.now()}` },
+      defaultHeaders: {
+        'x-sandbox-fault': '503;path=/organization/groups',
+        'x-sandbox-fault-key': `audit-names-${Date.now()}`,
+      },
     });
     const answer = await namesOrError(faulty, []);
     expect(answer.error).toMatch(/answered with an error \(503\)/);

@@ -30,7 +30,10 @@ const projectsOf = (events: readonly AuditEvent[], prefix: string) => [
   ...new Set(events.filter((e) => e.type.startsWith(prefix)).map((e) => e.project?.id).filter((id): id is string => !!id)),
 ];
 
-/** A project's list, or nothing when it cannot be read (a deleted project: 404): its ids stay ids. */
+/**
+ * A project's list, or nothing when upstream will not give it (a deleted project answers 404; any
+ * other refusal should not cost the page its events either): its ids stay ids.
+ */
 async function orNothing<T>(read: Promise<{ value: T[] }>): Promise<T[]> {
   try {
     return (await read).value;

@@ -160,7 +160,7 @@ async function listFor<T extends { id: string }>(
   const has = new Set(found.value.map((item) => item.id));
   const missing = [...need].filter((id) => !has.has(id) && !gone.has(id));
   if (missing.length === 0) return found;
-  invalidate(name);
+  if (isKnown(name)) invalidate(name); // not twice when concurrent readers miss the same ids
   const again = await cached(name, maxAgeMs, load);
   const now = new Set(again.value.map((item) => item.id));
   for (const id of missing) if (!now.has(id)) gone.add(id);
@@ -182,7 +182,9 @@ export function partsChangedBy(operationName: string): Part[] {
     !operationName.startsWith('projects.users.roles.')
   )
     return ['projects'];
-  if (['projects.certificates.activate', 'projects.certificates.deactivate'].includes(operationName))
+  if (
+    ['projects.certificates.activate', 'projects.certificates.deactivate'].includes(operationName)
+  )
     return ['certificateProjects'];
   // A renamed or archived project changes the names, or the projects, the certificate index shows.
   if (['projects.update', 'projects.archive'].includes(operationName))

@@ -42,9 +42,9 @@ export async function loadGroups(client: OpenAI): Promise<GroupWithMembers[]> {
   return Promise.all(
     groups.map(async (group) => ({
       group,
-      memberIds: (await all(() => client.admin.organization.groups.users.list(group.id, { limit: 1000 }))).map(
-        (u) => u.id,
-      ),
+      memberIds: (
+        await all(() => client.admin.organization.groups.users.list(group.id, { limit: 1000 }))
+      ).map((u) => u.id),
     })),
   );
 }
@@ -56,7 +56,10 @@ export interface ProjectWithMembers {
 
 /** The organization's projects, archived ones included, in the API's order, without members. */
 export function loadProjectList(client: OpenAI, tally?: Tally): Promise<Project[]> {
-  return all(() => client.admin.organization.projects.list({ limit: 100, include_archived: true }), tally);
+  return all(
+    () => client.admin.organization.projects.list({ limit: 100, include_archived: true }),
+    tally,
+  );
 }
 
 export async function loadProjects(client: OpenAI): Promise<ProjectWithMembers[]> {
@@ -68,7 +71,11 @@ export async function loadProjects(client: OpenAI): Promise<ProjectWithMembers[]
       members:
         project.status === 'archived'
           ? []
-          : (await all(() => client.admin.organization.projects.users.list(project.id, { limit: 100 }))).map((u) => ({
+          : (
+              await all(() =>
+                client.admin.organization.projects.users.list(project.id, { limit: 100 }),
+              )
+            ).map((u) => ({
               userId: u.id,
               role: u.role,
             })),
