@@ -1,8 +1,8 @@
 import 'server-only';
-import type { AdminAPIKey } from 'openai/resources/admin/organization/admin-api-keys';
 import { keysMatchingValue, type ConsoleKeyIdentity } from '@/lib/admin/admin-keys';
 import { SANDBOX_KEY_ID } from '../sandbox/auth';
 import { getConfig } from './config';
+import { adminKeyList } from './directory/directory';
 import { getUpstreamClient, resolveUpstream } from './openai';
 
 /*
@@ -13,25 +13,20 @@ import { getUpstreamClient, resolveUpstream } from './openai';
 const REMEMBER_MS = 5 * 60_000;
 let remembered: { at: number; identity: ConsoleKeyIdentity } | null = null;
 
-async function listAllAdminKeys(): Promise<AdminAPIKey[]> {
-  const client = await getUpstreamClient();
-  const keys: AdminAPIKey[] = [];
-  for await (const key of client.admin.organization.adminAPIKeys.list({ limit: 100 })) keys.push(key);
-  return keys;
-}
-
 /**
  * The sandbox's own key has a fixed id. For a real organization, the listed keys are compared
- * with OPENAI_ADMIN_KEY by the start and end their redacted values show; a found answer is kept
- * for a few minutes (the key does not change while the server runs). When the list cannot be
+ * (the directory's list, shared with the audit log) with OPENAI_ADMIN_KEY by the start and end
+ * their redacted values show; a found answer is kept for a few minutes (the key does not change
+ * while the server runs). When the list cannot be
  * read the answer is "not certain", and the page says so rather than guessing.
  */
 export async function identifyConsoleKey(): Promise<ConsoleKeyIdentity> {
   if (getConfig().usesSandbox) return { ids: [SANDBOX_KEY_ID], certain: true };
   if (remembered && Date.now() - remembered.at < REMEMBER_MS) return remembered.identity;
   try {
-    const [{ adminKey }, keys] = await Promise.all([resolveUpstream(), listAllAdminKeys()]);
-    const ids = keysMatchingValue(adminKey, keys);
+    const client = await getUpstreamClient();
+    const [{ adminKey }, keys] = await Promise.all([resolveUpstream(), adminKeyList(client)]);
+    const ids = keysMatchingValue(adminKey, keys.value);
     const identity = { ids, certain: ids.length === 1 };
     if (ids.length > 0) remembered = { at: Date.now(), identity };
     return identity;

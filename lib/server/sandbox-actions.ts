@@ -5,6 +5,7 @@ import { headers } from 'next/headers';
 import type { FormState } from '@/lib/admin/form-state';
 import { resetSandbox } from '@/lib/sandbox/control/reset';
 import { forgetDirectory } from './directory/directory';
+import { forgetHot } from './usage/hot';
 import { writeFaultConfig } from '@/lib/sandbox/faults/setting';
 import { FaultSpecError } from '@/lib/sandbox/faults/spec';
 import { lookupSession, type ConsoleSession } from './auth/session';
@@ -84,7 +85,9 @@ export async function resetSandboxAction(): Promise<{ error: string | null }> {
     await journalled(allowed.session, 'sandbox.reset', '/sandbox/control/reset', {}, async () => {
       await resetSandbox(await getDb());
     });
+    // Names, lists and the usage held in memory were of the organization before the reset.
     forgetDirectory();
+    forgetHot();
   } catch (error) {
     console.error('sandbox: reset from Settings failed', error);
     return { error: 'The sandbox could not be reset; it is unchanged. See the server log for why, then try again.' };

@@ -16,6 +16,7 @@ import { openDb, type Db } from '@/lib/server/db/client';
 import { usageBucket } from '@/lib/server/db/schema';
 import { clearAll } from '@/lib/server/directory/shared-cache';
 import { DEFAULT_SETTINGS, readInsight } from '@/lib/server/usage/engine';
+import { forgetHot } from '@/lib/server/usage/hot';
 import { parseInsightQuery } from '@/lib/server/usage/query';
 import { settledWrites } from '@/lib/server/usage/store';
 
@@ -192,6 +193,7 @@ async function main(): Promise<void> {
         await settledWrites();
         await db.delete(usageBucket);
         clearAll();
+        forgetHot();
         const counted = countingClient(sandbox.server.baseURL, key, LATENCY_MS);
         const query = parseInsightQuery(c.kind, new URLSearchParams(c.search), now);
         const first = await timed(() => readInsight(counted.client, db, query));

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addFaults } from '@/lib/sandbox/faults/setting';
 import { collect, openTestSandbox, type TestSandbox } from '@/lib/sandbox/test-sandbox';
 import { clearAll } from '../directory/shared-cache';
-import { forgetBudgetsAfter, readProjectBudgetsPage } from './project-budgets';
-import { gateLoad, withUpstreamSlot } from './upstream-gate';
+import { invalidateAfter } from '../directory/directory';
+import { readProjectBudgetsPage } from './project-budgets';
 
 describe('every project’s budgets, a page at a time, against the sandbox', () => {
   let sandbox: TestSandbox;
@@ -40,16 +40,16 @@ describe('every project’s budgets, a page at a time, against the sandbox', () 
   it('keeps each project’s copy until a change made through the console marks that project stale', async () => {
     const project = await sandbox.org.projects.create({ name: 'Budgets cache test' });
     expect((await readProjectBudgetsPage(sandbox.client, 0, 100)).rows.some((r) => r.project.id === project.id)).toBe(false); // list cached
-    forgetBudgetsAfter('projects.create', {});
+    invalidateAfter('projects.create', {});
     const find = async () => (await readProjectBudgetsPage(sandbox.client, 0, 100)).rows.find((r) => r.project.id === project.id);
     expect(await find()).toMatchObject({ project: { name: 'Budgets cache test', archived: false }, limit: null, alerts: [] });
 
     await sandbox.org.projects.spendAlerts.create(project.id, alertBody(50_000));
     await sandbox.org.projects.spendLimit.update(project.id, { threshold_amount: 100_000, currency: 'USD', interval: 'month' });
     expect((await find())?.alerts).toEqual([]); // still the cached copy
-    forgetBudgetsAfter('projects.spendAlerts.create', { project_id: 'proj_someone_else' });
+    invalidateAfter('projects.spendAlerts.create', { project_id: 'proj_someone_else' });
     expect((await find())?.alerts).toEqual([]);
-    forgetBudgetsAfter('projects.spendLimit.update', { project_id: project.id });
+    invalidateAfter('projects.spendLimit.update', { project_id: project.id });
     const row = await find();
     expect(row?.alerts.map((a) => a.threshold_amount)).toEqual([50_000]);
     expect(row?.limit?.threshold_amount).toBe(100_000);
@@ -57,7 +57,7 @@ describe('every project’s budgets, a page at a time, against the sandbox', () 
 
   it('gives a project that cannot be read a row with the upstream message; the others still answer', async () => {
     const project = await sandbox.org.projects.create({ name: 'Budgets failure test' });
-    forgetBudgetsAfter('projects.create', {});
+    invalidateAfter('projects.create', {});
     await addFaults(sandbox.handle.db, `503;path=/organization/projects/${project.id}/spend_alerts;method=GET;times=1:1`);
     const page = await readProjectBudgetsPage(sandbox.client, 0, 100);
     const failed = page.rows.find((r) => r.project.id === project.id);
@@ -67,29 +67,22 @@ describe('every project’s budgets, a page at a time, against the sandbox', () 
     const again = await readProjectBudgetsPage(sandbox.client, 0, 100);
     expect(again.rows.find((r) => r.project.id === project.id)?.error).toBeNull();
   });
-});
 
-describe('the upstream gate', () => {
-  it('never lets more than six reads run at once, and runs every one', async () => {
-    let running = 0;
-    let most = 0;
-    const results = await Promise.all(
-      Array.from({ length: 30 }, (_, i) =>
-        withUpstreamSlot(async () => {
-          most = Math.max(most, ++running);
-          await new Promise((resolve) => setTimeout(resolve, 2));
-          running--;
-          return i;
-        }),
-      ),
-    );
-    expect(most).toBe(6);
-    expect(results).toEqual(Array.from({ length: 30 }, (_, i) => i));
-    expect(gateLoad()).toEqual({ active: 0, waiting: 0 });
+  it('answers a page whose every project failed with rows that say why, not a failed page', async () => {
+    const project = await sandbox.org.projects.create({ name: 'Budgets lone failure test' });
+    invalidateAfter('projects.create', {});
+    const list = await collect(sandbox.org.projects.list({ limit: 100, include_archived: true }));
+    const at = list.findIndex((p) => p.id === project.id);
+    invalidateAfter('projects.spendLimit.update', { project_id: project.id });
+    await addFaults(sandbox.handle.db, `503;path=/organization/projects/${project.id}/spend_limit;method=GET;times=1:1`);
+    const page = await readProjectBudgetsPage(sandbox.client, at, 1);
+    expect(page.rows).toHaveLength(1);
+    expect(page.rows[0]?.error?.message).toMatch(/answered with an error \(503\)/);
   });
 
-  it('frees the slot of a read that fails', async () => {
-    await expect(withUpstreamSlot(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
-    expect(gateLoad()).toEqual({ active: 0, waiting: 0 });
+  it('fails the page when the project list itself cannot be read', async () => {
+    invalidateAfter('projects.update', {});
+    await addFaults(sandbox.handle.db, '503;path=/organization/projects;method=GET;times=1:1');
+    await expect(readProjectBudgetsPage(sandbox.client, 0, 5)).rejects.toThrow();
   });
 });

@@ -1,32 +1,24 @@
 import 'server-only';
 import type OpenAI from 'openai';
-import { mapLimit } from '@/lib/format/map-limit';
 import { groupByCertificate, type ActiveProjectsByCertificate, type CertificateProjectsAnswer } from '@/lib/certificates/active-projects';
-import { CERTIFICATE_PROJECTS_PART, MAX_AGE_MS } from '../directory/directory';
-import { UPSTREAM_CONCURRENCY } from '../directory/load';
+import { CERTIFICATE_PROJECTS_PART, MAX_AGE_MS, projectList } from '../directory/directory';
+import { all } from '../directory/load';
 import { directoryRoute } from '../directory/route';
 import { cached, type Cached } from '../directory/shared-cache';
 
-async function all<T>(pages: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of pages) out.push(item);
-  return out;
-}
-
 /**
- * Reads every active project's certificates (all pages, at most UPSTREAM_CONCURRENCY projects at
- * a time) and turns them around: the Admin API has no "projects of a certificate" lookup.
- * Archived projects are left out (a certificate there trusts nothing).
+ * Reads every active project's certificates (all pages, through the process-wide upstream gate)
+ * and turns them around: the Admin API has no "projects of a certificate" lookup. The projects
+ * come from the directory's names-only list, which holds archived ones too: they are left out
+ * (a certificate there trusts nothing).
  */
 export async function loadCertificateProjects(client: OpenAI): Promise<ActiveProjectsByCertificate> {
-  const projects = await all(client.admin.organization.projects.list({ limit: 100 }));
-  const lists = await mapLimit(
-    projects.filter((project) => project.status !== 'archived'),
-    UPSTREAM_CONCURRENCY,
-    async (project) => ({
+  const projects = (await projectList(client)).value.filter((project) => project.status !== 'archived');
+  const lists = await Promise.all(
+    projects.map(async (project) => ({
       project: { id: project.id, name: project.name || project.id },
-      certificates: await all(client.admin.organization.projects.certificates.list(project.id, { limit: 100 })),
-    }),
+      certificates: await all(() => client.admin.organization.projects.certificates.list(project.id, { limit: 100 })),
+    })),
   );
   return groupByCertificate(lists);
 }

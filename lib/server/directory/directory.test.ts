@@ -1,6 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openTestSandbox, type TestSandbox } from '@/lib/sandbox/test-sandbox';
-import { invalidateAfter, memberRows, partsChangedBy } from './directory';
+import {
+  invalidateAfter,
+  memberRows,
+  partsChangedBy,
+  projectAPIKeyList,
+  projectList,
+  projectPartsChangedBy,
+  RECHECK_MS,
+} from './directory';
 import { mapLimit } from '@/lib/format/map-limit';
 import { parseMembersQuery, queryMembers, type MemberRow } from './members-query';
 import { clearAll } from './shared-cache';
@@ -107,10 +115,50 @@ describe('the directory against the sandbox', () => {
     expect(partsChangedBy('groups.users.create')).toEqual(['groups']);
     expect(partsChangedBy('projects.users.update')).toEqual(['projects']);
     expect(partsChangedBy('users.roles.create')).toEqual([]);
-    expect(partsChangedBy('certificates.create')).toEqual([]);
+    expect(partsChangedBy('certificates.create')).toEqual(['certificates']);
     expect(partsChangedBy('projects.certificates.activate')).toEqual(['certificateProjects']);
     expect(partsChangedBy('projects.certificates.deactivate')).toEqual(['certificateProjects']);
     expect(partsChangedBy('projects.certificates.list')).toEqual([]);
-    expect(partsChangedBy('projects.archive')).toEqual(['projects', 'certificateProjects']);
+    expect(partsChangedBy('projects.archive')).toEqual(['projects', 'certificateProjects', 'projectNames']);
+    expect(partsChangedBy('projects.update')).toContain('projectNames');
+    expect(partsChangedBy('projects.create')).toContain('projectNames');
+    expect(partsChangedBy('groups.update')).toEqual(['groups', 'groupNames']);
+    expect(partsChangedBy('roles.update')).toEqual(['roles']);
+    expect(partsChangedBy('adminAPIKeys.delete')).toEqual(['adminKeys']);
+    expect(projectPartsChangedBy('projects.apiKeys.delete')).toEqual(['apiKeys']);
+    expect(projectPartsChangedBy('projects.serviceAccounts.update')).toEqual(['apiKeys', 'serviceAccounts']);
+    expect(projectPartsChangedBy('projects.roles.create')).toEqual(['roles']);
+    expect(projectPartsChangedBy('projects.spendLimit.update')).toEqual(['budget']);
+    expect(projectPartsChangedBy('projects.update')).toEqual([]);
+  });
+
+  it('names a renamed project after the rename is made through the console', async () => {
+    const project = await sandbox.org.projects.create({ name: 'Directory rename test' });
+    invalidateAfter('projects.create');
+    expect((await projectList(sandbox.client)).value.find((p) => p.id === project.id)?.name).toBe('Directory rename test');
+    await sandbox.org.projects.update(project.id, { name: 'Directory rename test, renamed' });
+    invalidateAfter('projects.update', { project_id: project.id });
+    expect((await projectList(sandbox.client)).value.find((p) => p.id === project.id)?.name).toBe('Directory rename test, renamed');
+  });
+
+  it('reads a list again for a missing id once, then remembers the id as gone', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const project = (await projectList(sandbox.client)).value.find((p) => p.status === 'active');
+      if (!project) throw new Error('no active project in the seed');
+      const tally = { requests: 0 };
+      const reads = () => tally.requests;
+      const need = ['key_neverThere0001'];
+      await projectAPIKeyList(sandbox.client, project.id, { need, tally });
+      const first = reads();
+      vi.setSystemTime(Date.now() + RECHECK_MS + 1000);
+      await projectAPIKeyList(sandbox.client, project.id, { need, tally });
+      expect(reads()).toBe(first * 2); // older than RECHECK_MS and lacking the id: read again, once
+      vi.setSystemTime(Date.now() + RECHECK_MS + 1000);
+      await projectAPIKeyList(sandbox.client, project.id, { need, tally });
+      expect(reads()).toBe(first * 2); // the id is known gone: no further read
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

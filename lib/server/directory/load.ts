@@ -1,26 +1,35 @@
 import 'server-only';
 import type OpenAI from 'openai';
-import { mapLimit } from '@/lib/format/map-limit';
+import type { AbstractPage } from 'openai/core/pagination';
 import type { Group } from 'openai/resources/admin/organization/groups/groups';
 import type { Project } from 'openai/resources/admin/organization/projects/projects';
 import type { OrganizationUser } from 'openai/resources/admin/organization/users/users';
+import { inUpstreamSlot, type Tally } from '../upstream-gate';
 
 /*
  * Reading whole collections from upstream through the SDK: users, groups with their members,
- * projects with their members. Sub-collections are read with bounded concurrency so a large
- * organization neither takes minutes nor exhausts its rate limit.
+ * projects with their members, and the names-only lists. Every page is one read in the
+ * process-wide upstream gate, so a large organization neither exhausts its rate limit nor
+ * crowds out the other readers (usage, budgets).
  */
 
-export const UPSTREAM_CONCURRENCY = 6;
-
-async function all<T>(pages: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of pages) out.push(item);
-  return out;
+/** Every item of a list, each page read in an upstream slot (and counted in `tally`, when given). */
+export async function all<T>(first: () => Promise<AbstractPage<T>>, tally?: Tally): Promise<T[]> {
+  const items: T[] = [];
+  if (tally) tally.requests++;
+  let page = await inUpstreamSlot(first);
+  items.push(...page.getPaginatedItems());
+  while (page.hasNextPage()) {
+    const current = page;
+    if (tally) tally.requests++;
+    page = await inUpstreamSlot(() => current.getNextPage());
+    items.push(...page.getPaginatedItems());
+  }
+  return items;
 }
 
 export function loadUsers(client: OpenAI): Promise<OrganizationUser[]> {
-  return all(client.admin.organization.users.list({ limit: 100 }));
+  return all(() => client.admin.organization.users.list({ limit: 100 }));
 }
 
 export interface GroupWithMembers {
@@ -29,13 +38,15 @@ export interface GroupWithMembers {
 }
 
 export async function loadGroups(client: OpenAI): Promise<GroupWithMembers[]> {
-  const groups = await all(client.admin.organization.groups.list({ limit: 1000 }));
-  return mapLimit(groups, UPSTREAM_CONCURRENCY, async (group) => ({
-    group,
-    memberIds: (
-      await all(client.admin.organization.groups.users.list(group.id, { limit: 1000 }))
-    ).map((u) => u.id),
-  }));
+  const groups = await all(() => client.admin.organization.groups.list({ limit: 1000 }));
+  return Promise.all(
+    groups.map(async (group) => ({
+      group,
+      memberIds: (
+        await all(() => client.admin.organization.groups.users.list(group.id, { limit: 1000 }))
+      ).map((u) => u.id),
+    })),
+  );
 }
 
 export interface ProjectWithMembers {
@@ -43,18 +54,31 @@ export interface ProjectWithMembers {
   members: { userId: string; role: string }[];
 }
 
-export async function loadProjects(client: OpenAI): Promise<ProjectWithMembers[]> {
-  const projects = await all(
-    client.admin.organization.projects.list({ limit: 100, include_archived: true }),
+/** The organization's projects, archived ones included, in the API's order, without members. */
+export function loadProjectList(client: OpenAI, tally?: Tally): Promise<Project[]> {
+  return all(
+    () => client.admin.organization.projects.list({ limit: 100, include_archived: true }),
+    tally,
   );
+}
+
+export async function loadProjects(client: OpenAI): Promise<ProjectWithMembers[]> {
+  const projects = await loadProjectList(client);
   // Archived projects have no users in the API (listing them is refused).
-  return mapLimit(projects, UPSTREAM_CONCURRENCY, async (project) => ({
-    project,
-    members:
-      project.status === 'archived'
-        ? []
-        : (
-            await all(client.admin.organization.projects.users.list(project.id, { limit: 100 }))
-          ).map((u) => ({ userId: u.id, role: u.role })),
-  }));
+  return Promise.all(
+    projects.map(async (project) => ({
+      project,
+      members:
+        project.status === 'archived'
+          ? []
+          : (
+              await all(() =>
+                client.admin.organization.projects.users.list(project.id, { limit: 100 }),
+              )
+            ).map((u) => ({
+              userId: u.id,
+              role: u.role,
+            })),
+    })),
+  );
 }

@@ -6,8 +6,6 @@ import type { ConsoleSession, SessionLookup } from '../auth/session';
 import type { Db } from '../db';
 import { createdIds, finishJournalEntry, startJournalEntry, summarizeRequest } from '../journal/journal';
 import { invalidateAfter } from '../directory/directory';
-import { forgetNamesAfter } from '../audit/names';
-import { forgetBudgetsAfter } from '../budgets/project-budgets';
 import { ADMIN_AUTH } from '../openai';
 import { crossOriginReason, isJsonContentType } from './origin';
 import { firstIssue, parseQuery, readJsonBody } from './request-input';
@@ -106,11 +104,9 @@ async function proxy(request: Request, segments: readonly string[], deps: ProxyD
   }
 }
 
-/** Cached reads a change may have made stale: the people directory, the audit log's names, budgets. */
+/** Cached reads a change may have made stale: the directory's parts (names, lists, budgets). */
 function forgetWhatChanged(operation: string, params: Record<string, string>) {
-  invalidateAfter(operation);
-  forgetNamesAfter(operation);
-  forgetBudgetsAfter(operation, params);
+  invalidateAfter(operation, params);
 }
 
 function requireRole(session: ConsoleSession, needed: ConsoleRole, what: string) {

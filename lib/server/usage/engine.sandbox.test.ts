@@ -5,6 +5,7 @@ import { openTestSandbox, type TestSandbox } from '@/lib/sandbox/test-sandbox';
 import { usageBucket } from '../db/schema';
 import { mapUpstreamError } from '../proxy/upstream-errors';
 import { clearAll } from '../directory/shared-cache';
+import { forgetHot } from './hot';
 import { DEFAULT_SETTINGS, readInsight } from './engine';
 import { resolveNames } from './names';
 import { parseInsightQuery } from './query';
@@ -31,6 +32,7 @@ beforeEach(async () => {
   await settledWrites();
   await sandbox.handle.db.delete(usageBucket);
   clearAll();
+  forgetHot();
 });
 
 interface Counted {
@@ -149,6 +151,7 @@ describe('windows and the bucket store', () => {
     expect(c.usage()).toBe(1);
     await settledWrites();
     clearAll(); // forgets names and what memory holds, as a new process would
+    forgetHot();
     const later = await view(c, 'usage', search, Math.floor(Date.now() / 1000) + 3 * DAY);
     expect(c.usage()).toBe(1);
     expect(later.source).toMatchObject({ cached_buckets: 168, fetched_buckets: 0 });
@@ -298,5 +301,34 @@ describe('names', () => {
       const user = users.get(s.key);
       expect(s.label).toBe(user?.name || user?.email);
     }
+  });
+
+  it('names only the series drawn, not those summed into "other"', async () => {
+    const end = Math.floor(Date.now() / 1000 / DAY) * DAY - 2 * DAY;
+    let keyLists = 0;
+    const spy = new OpenAI({
+      adminAPIKey: key,
+      apiKey: null,
+      baseURL: sandbox.server.baseURL,
+      maxRetries: 0,
+      fetch: (url, init) => {
+        if (String(url).includes('/api_keys')) keyLists++;
+        return fetch(url, init);
+      },
+    });
+    const search = `type=completions&start=${end - 7 * DAY}&end=${end}&group_by=api_key_id&top=1`;
+    const answer = await readInsight(spy, sandbox.handle.db, parseInsightQuery('usage', new URLSearchParams(search), end));
+    expect(answer.series.at(-1)?.key).toBe('other');
+    expect(keyLists).toBe(1); // the one kept key's project
+  });
+
+  it('a project list that cannot be read leaves short labels, and the chart still draws', async () => {
+    const faulty = counted({ 'x-sandbox-fault': '503;path=/organization/projects;method=GET', 'x-sandbox-fault-key': `names-503-${Date.now()}` });
+    const end = Math.floor(Date.now() / 1000 / DAY) * DAY - 2 * DAY;
+    const answer = await view(faulty, 'usage', `type=completions&start=${end - 7 * DAY}&end=${end}&group_by=project_id`);
+    const named = answer.series.filter((s) => s.key !== 'unattributed' && s.key !== 'other');
+    expect(named.length).toBeGreaterThan(0);
+    for (const s of named) expect(s).toMatchObject({ label: `project …${s.key.slice(-4)}` });
+    expect(named.every((s) => !s.gone)).toBe(true);
   });
 });

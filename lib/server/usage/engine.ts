@@ -2,22 +2,23 @@ import 'server-only';
 import type OpenAI from 'openai';
 import type { InsightAnswer } from '@/lib/insights/types';
 import type { Db } from '../db';
-import { coalesce } from './gate';
+import { coalesce, type Tally } from '../upstream-gate';
 import { prefetchNames, resolveNames } from './names';
 import type { InsightQuery } from './query';
-import { idsToName, shapeAnswer } from './series';
+import { idsToName, nameSeries, shapeAnswer } from './series';
 import { upstreamSpec, type UpstreamSpec } from './spec';
-import { checkHotEpoch, hotBuckets, holdBuckets } from './hot';
+import { hotBuckets, holdBuckets } from './hot';
 import { isFinal, keepInBackground, readBuckets, settledWrites, slimResults, type StoredBucket } from './store';
-import { bucketsPerPage, fetchWindow, type Tally, type UpstreamBucket } from './upstream';
+import { bucketsPerPage, fetchWindow, type UpstreamBucket } from './upstream';
 import { bucketRange, planWindows, WIDTH_SECONDS } from './windows';
 
 /*
  * The usage and costs engine: for a query, the buckets of its range come from the store (memory,
  * then the database) when they are final (or open but read less than `refreshSeconds` ago); the
  * others are read from upstream in windows of one page each, all at once (within the process's
- * upstream slots), and kept (in memory at once, in the database in the background). Then ids are
- * named and the series shaped. Identical concurrent requests share one fetch.
+ * upstream slots), and kept (in memory at once, in the database in the background). Then the
+ * series are shaped (the largest kept, the rest summed) and the ids of those kept are named.
+ * Identical concurrent requests share one fetch.
  */
 
 export interface EngineSettings {
@@ -48,7 +49,6 @@ async function loadBuckets(
   const first = starts[0];
   const last = starts.at(-1);
   if (first === undefined || last === undefined) return { buckets: [], requests: 0, cached: 0, fetched: 0, asOf: now };
-  await checkHotEpoch();
   const usable = (b: StoredBucket) => b.final || b.fetchedAt >= now - settings.refreshSeconds;
   const kept = new Map<number, StoredBucket>();
   const held = hotBuckets(spec);
@@ -116,8 +116,10 @@ export async function readInsight(
   const loaded = await coalesce(`buckets:${spec.key}:${spec.width}:${range.start}:${range.end}`, () =>
     loadBuckets(client, db, spec, range.starts, now, settings),
   );
-  const names = await resolveNames(client, idsToName(loaded.buckets, query.groupBy), tally);
-  const shaped = shapeAnswer(query, range.starts, loaded.buckets, names);
+  const unnamed = shapeAnswer(query, range.starts, loaded.buckets);
+  const kept = new Set(unnamed.series.map((s) => s.key));
+  const names = await resolveNames(client, idsToName(loaded.buckets, query.groupBy, kept), tally);
+  const shaped = nameSeries(unnamed, names);
   return {
     ...shaped,
     source: {

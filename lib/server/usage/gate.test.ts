@@ -3,12 +3,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type DbHandle } from '../db/client';
 import { usageBucket } from '../db/schema';
 import { clearAll } from '../directory/shared-cache';
+import { forgetHot } from './hot';
 import { readInsight } from './engine';
-import { coalesce, gateLoad, inUpstreamSlot, UPSTREAM_SLOTS } from './gate';
+import { gateLoad, UPSTREAM_SLOTS } from '../upstream-gate';
 import { parseInsightQuery } from './query';
 import { settledWrites } from './store';
 
-// The engine's guards with a stand-in upstream: how many requests are in flight, paging inside a window.
+// The engine under the upstream gate (lib/server/upstream-gate.ts) with a stand-in upstream: how many requests are in flight, paging inside a window.
 
 const DAY = 86_400;
 const END = Math.floor(Date.now() / 1000 / DAY) * DAY - 10 * DAY;
@@ -25,6 +26,7 @@ beforeEach(async () => {
   await settledWrites();
   await handle.db.delete(usageBucket);
   clearAll();
+  forgetHot();
 });
 
 interface Query {
@@ -61,7 +63,7 @@ function fakeUpstream(ms: number, pagesPerWindow = 1) {
 const view = (client: OpenAI, search: string) =>
   readInsight(client, handle.db, parseInsightQuery('usage', new URLSearchParams(search), END), undefined, END);
 
-describe('the upstream gate', () => {
+describe('the engine under the upstream gate', () => {
   it(`never has more than ${UPSTREAM_SLOTS} usage requests in flight, however many views ask at once`, async () => {
     const { client, seen } = fakeUpstream(30);
     // Three different views of 400 days (13 windows each) at once.
@@ -73,30 +75,6 @@ describe('the upstream gate', () => {
     expect(gateLoad()).toEqual({ active: 0, waiting: 0 });
   });
 
-  it('hands a freed slot to the next in line, first come first served', async () => {
-    const order: number[] = [];
-    let release = () => {};
-    const blocked = new Promise<void>((resolve) => (release = resolve));
-    const holders = Array.from({ length: UPSTREAM_SLOTS }, () => inUpstreamSlot(() => blocked));
-    const waiting = [1, 2, 3].map((n) => inUpstreamSlot(async () => void order.push(n)));
-    expect(gateLoad()).toEqual({ active: UPSTREAM_SLOTS, waiting: 3 });
-    release();
-    await Promise.all([...holders, ...waiting]);
-    expect(order).toEqual([1, 2, 3]);
-    expect(gateLoad()).toEqual({ active: 0, waiting: 0 });
-  });
-
-  it('frees the slot when a request fails', async () => {
-    await expect(inUpstreamSlot(() => Promise.reject(new Error('429')))).rejects.toThrow('429');
-    expect(gateLoad()).toEqual({ active: 0, waiting: 0 });
-  });
-
-  it('shares one piece of work between identical callers, and forgets it when done', async () => {
-    let runs = 0;
-    const work = () => coalesce('same', async () => ++runs);
-    expect(await Promise.all([work(), work(), work()])).toEqual([1, 1, 1]);
-    expect(await work()).toBe(2);
-  });
 });
 
 describe('a window upstream still pages', () => {

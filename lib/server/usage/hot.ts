@@ -1,6 +1,5 @@
 import 'server-only';
-import { cached } from '../directory/shared-cache';
-import type { UpstreamSpec } from './spec';
+import { specSlot, type UpstreamSpec } from './spec';
 import type { StoredBucket } from './store';
 
 /*
@@ -9,8 +8,8 @@ import type { StoredBucket } from './store';
  * by the number of results held; the queries used least recently are dropped first. The database
  * stays the store that survives restarts and is shared by several instances.
  *
- * Forgetting the directory (a sandbox reset: forgetDirectory → clearAll) forgets these too: they
- * are tied to a token in the shared cache, which a reset makes stale.
+ * A sandbox reset forgets them (forgetHot, called where the directory is forgotten): the
+ * organization's usage is seeded anew.
  */
 
 export const MAX_HOT_RESULTS = 200_000;
@@ -23,27 +22,15 @@ interface Entry {
 interface Hot {
   entries: Map<string, Entry>;
   results: number;
-  epoch: object | null;
 }
 
 const KEY = Symbol.for('console.usage.hot');
-const hot = (): Hot => ((globalThis as Record<symbol, Hot>)[KEY] ??= { entries: new Map(), results: 0, epoch: null });
-const entryKey = (spec: UpstreamSpec) => `${spec.endpoint}:${spec.width}:${spec.key}`;
-
-/** Drops everything held when the shared cache was cleared since the last call. */
-export async function checkHotEpoch(): Promise<void> {
-  const { value } = await cached('usage.hot.epoch', Number.POSITIVE_INFINITY, async () => ({}));
-  const h = hot();
-  if (h.epoch !== value) {
-    forgetHot();
-    h.epoch = value;
-  }
-}
+const hot = (): Hot => ((globalThis as Record<symbol, Hot>)[KEY] ??= { entries: new Map(), results: 0 });
 
 /** The buckets held for this query (marked as used just now). */
 export function hotBuckets(spec: UpstreamSpec): Map<number, StoredBucket> {
   const h = hot();
-  const key = entryKey(spec);
+  const key = specSlot(spec);
   const entry = h.entries.get(key);
   if (!entry) return new Map();
   h.entries.delete(key);
@@ -54,7 +41,7 @@ export function hotBuckets(spec: UpstreamSpec): Map<number, StoredBucket> {
 /** Holds these buckets for this query, replacing older copies, then trims to MAX_HOT_RESULTS. */
 export function holdBuckets(spec: UpstreamSpec, buckets: readonly StoredBucket[]): void {
   const h = hot();
-  const key = entryKey(spec);
+  const key = specSlot(spec);
   const entry = h.entries.get(key) ?? { buckets: new Map(), results: 0 };
   h.entries.delete(key);
   h.entries.set(key, entry);

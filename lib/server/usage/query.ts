@@ -53,7 +53,8 @@ function single(raw: Record<string, string | string[]>, name: string): string | 
   return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 
-function integer(text: string | undefined, name: string, min: number, max: number): number | undefined {
+/** A whole number from `min` to `max`, or undefined when not given. */
+export function integer(text: string | undefined, name: string, min: number, max: number): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
   if (!Number.isInteger(value) || value < min || value > max)

@@ -53,13 +53,17 @@ export function seriesKey(group: Record<string, string | null>, groupBy: readonl
   return groupBy.length === 0 ? ALL : groupBy.map((dim) => group[dim] ?? 'unattributed').join('|');
 }
 
-/** Ids to name, and the project of each API key, from the results. */
-export function idsToName(buckets: readonly UpstreamBucket[], groupBy: readonly string[]) {
+/**
+ * Ids to name, and the project of each API key, from the results; only those of the series in
+ * `kept` when given (the series drawn: naming the rest, summed into "other", would be wasted).
+ */
+export function idsToName(buckets: readonly UpstreamBucket[], groupBy: readonly string[], kept?: ReadonlySet<string>) {
   const projects = new Set<string>();
   const users = new Set<string>();
   const keys = new Map<string, string | null>();
   for (const bucket of buckets)
     for (const result of bucket.results) {
+      if (kept && !kept.has(resultKey(result, groupBy))) continue;
       const project = groupValue(result.project_id);
       const user = groupValue(result.user_id);
       const key = groupValue(result.api_key_id);
@@ -72,8 +76,27 @@ export function idsToName(buckets: readonly UpstreamBucket[], groupBy: readonly 
 
 type Vector = Float64Array;
 
-/** The answer for `starts` (every bucket of the range), from the buckets upstream gave. */
-export function shapeAnswer(query: InsightQuery, starts: readonly number[], buckets: readonly UpstreamBucket[], names: Names): Shaped {
+const resultKey = (result: UpstreamResult, groupBy: readonly string[]) =>
+  groupBy.length === 0 ? ALL : groupBy.map((dim) => groupValue(result[dim]) ?? 'unattributed').join('|');
+
+const NO_NAMES: Names = { projects: new Map(), users: new Map(), keys: new Map() };
+
+function seriesEntry(key: string, group: Record<string, string | null>, totals: Measures, groupBy: readonly string[], names: Names): InsightSeries {
+  const { label, gone } = groupBy.length === 0 ? { label: 'All', gone: false } : describe(group, groupBy, names);
+  return { key, label, group, ...(gone ? { gone } : {}), totals };
+}
+
+/** The answer's series labelled with `names` ("other" stays as it is). */
+export function nameSeries(shaped: Shaped, names: Names): Shaped {
+  const series = shaped.series.map((s) => (s.key === OTHER ? s : seriesEntry(s.key, s.group, s.totals, shaped.group_by, names)));
+  return { ...shaped, series };
+}
+
+/**
+ * The answer for `starts` (every bucket of the range), from the buckets upstream gave; its series
+ * labelled with `names`, or with their ids until nameSeries names them.
+ */
+export function shapeAnswer(query: InsightQuery, starts: readonly number[], buckets: readonly UpstreamBucket[], names: Names = NO_NAMES): Shaped {
   const { info, groupBy } = query;
   const measures = info.measures;
   const width = measures.length;
@@ -86,7 +109,7 @@ export function shapeAnswer(query: InsightQuery, starts: readonly number[], buck
   const perBucket = starts.map((start) => {
     const values = new Map<string, Vector>();
     for (const result of byStart.get(start)?.results ?? []) {
-      const key = groupBy.length === 0 ? ALL : groupBy.map((dim) => groupValue(result[dim]) ?? 'unattributed').join('|');
+      const key = resultKey(result, groupBy);
       if (!groups.has(key)) groups.set(key, Object.fromEntries(groupBy.map((dim) => [dim, groupValue(result[dim])])));
       let into = values.get(key);
       if (!into) values.set(key, (into = new Float64Array(width)));
@@ -122,11 +145,7 @@ export function shapeAnswer(query: InsightQuery, starts: readonly number[], buck
   const kept = ranked.slice(0, query.top);
   const rest = new Set(ranked.slice(query.top).map((s) => s.key));
 
-  const series: InsightSeries[] = kept.map(({ key, totals }) => {
-    const group = groups.get(key) ?? {};
-    const { label, gone } = groupBy.length === 0 ? { label: 'All', gone: false } : describe(group, groupBy, names);
-    return { key, label, group, ...(gone ? { gone } : {}), totals: toMeasures(totals) };
-  });
+  const series: InsightSeries[] = kept.map(({ key, totals }) => seriesEntry(key, groups.get(key) ?? {}, toMeasures(totals), groupBy, names));
 
   // The buckets as drawn, and the answer's totals summed from them.
   const totals = new Float64Array(width);

@@ -38,3 +38,7 @@ export function upstreamSpec(query: InsightQuery): UpstreamSpec {
   const key = createHash('sha256').update(normalized).digest('hex');
   return { endpoint: query.type, width: query.width, groupBy, filters, fields, key };
 }
+
+/** One query's buckets at one width, in memory (hot.ts) and in the background writes (store.ts). */
+export const specSlot = (spec: Pick<UpstreamSpec, 'endpoint' | 'width' | 'key'>) =>
+  `${spec.endpoint}:${spec.width}:${spec.key}`;

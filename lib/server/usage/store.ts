@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { usageBucket } from '../db/schema';
-import type { UpstreamSpec } from './spec';
+import { specSlot, type UpstreamSpec } from './spec';
 import type { UpstreamBucket, UpstreamResult } from './upstream';
 
 /*
@@ -60,7 +60,6 @@ export function decodeResults(text: string): UpstreamResult[] {
 
 const PENDING = Symbol.for('console.usage.pendingWrites');
 const pending = (): Map<string, Promise<void>> => ((globalThis as Record<symbol, Map<string, Promise<void>>>)[PENDING] ??= new Map());
-const pendingKey = (spec: UpstreamSpec) => `${spec.endpoint}:${spec.width}:${spec.key}`;
 
 /**
  * Keeps what upstream answered without making the answer wait for the database: the write runs in
@@ -75,7 +74,7 @@ export function keepInBackground(
   openSeconds: number,
 ): void {
   if (buckets.length === 0) return;
-  const key = pendingKey(spec);
+  const key = specSlot(spec);
   const before = pending().get(key) ?? Promise.resolve();
   const write: Promise<void> = before
     // After the answer is on its way (the write's database work would only delay it).
@@ -90,7 +89,7 @@ export function keepInBackground(
 
 /** Waits for the background writes of one query (or of all, without one). */
 export async function settledWrites(spec?: UpstreamSpec): Promise<void> {
-  if (spec) await pending().get(pendingKey(spec));
+  if (spec) await pending().get(specSlot(spec));
   else await Promise.all(pending().values());
 }
 

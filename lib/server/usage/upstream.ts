@@ -2,7 +2,7 @@ import 'server-only';
 import type OpenAI from 'openai';
 import { MAX_BUCKETS_PER_PAGE, MAX_COST_DAYS_PER_PAGE } from '@/lib/insights/catalogue';
 import type { UsageType } from '@/lib/insights/types';
-import { inUpstreamSlot } from './gate';
+import { inUpstreamSlot, type Tally } from '../upstream-gate';
 import type { UpstreamSpec } from './spec';
 import type { FetchWindow } from './windows';
 
@@ -24,11 +24,6 @@ interface UpstreamPage {
   data: UpstreamBucket[];
   has_more: boolean;
   next_page: string | null;
-}
-
-/** Counts what one answer cost upstream. */
-export interface Tally {
-  requests: number;
 }
 
 const SDK_METHOD: Record<UsageType, keyof OpenAI['admin']['organization']['usage']> = {

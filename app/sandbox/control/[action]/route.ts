@@ -3,6 +3,7 @@ import { sandboxDisabledResponse } from '@/lib/sandbox/response';
 import { getConfig } from '@/lib/server/config';
 import { getDb } from '@/lib/server/db';
 import { forgetDirectory } from '@/lib/server/directory/directory';
+import { forgetHot } from '@/lib/server/usage/hot';
 
 // The sandbox's control API (reset, faults): lib/sandbox/control/control.ts.
 export const dynamic = 'force-dynamic';
@@ -11,8 +12,11 @@ async function handle(request: Request, { params }: { params: Promise<{ action: 
   if (!getConfig().sandboxEnabled) return sandboxDisabledResponse();
   const { action } = await params;
   const response = await handleSandboxControl(await getDb(), request, action);
-  // A reset changes the whole organization: names and memberships read before are gone.
-  if (action === 'reset' && response.ok) forgetDirectory();
+  // A reset changes the whole organization: names, memberships and usage read before are gone.
+  if (action === 'reset' && response.ok) {
+    forgetDirectory();
+    forgetHot();
+  }
   return response;
 }
 

@@ -1,14 +1,23 @@
 import 'server-only';
 
 /*
- * Process-wide guards for upstream reads, kept on globalThis because Next bundles each route
- * separately (the usage and costs routes would otherwise each have their own): a cap on how many
- * usage requests are in flight at once, so many viewers cannot exhaust the organization's rate
- * limit, and one shared promise per identical piece of work, so N viewers cost one fetch.
+ * The process-wide gate for upstream reads, kept on globalThis because Next bundles each route
+ * separately (every route would otherwise have its own): at most UPSTREAM_SLOTS reads in flight at
+ * once, whoever asked (usage, costs, budgets, names, the directory), so many viewers cannot exhaust
+ * the organization's rate limit; and one shared promise per identical piece of work, so N viewers
+ * cost one fetch.
+ *
+ * Only leaf SDK calls (one request, one page) run in a slot. Never acquire a slot while holding one:
+ * with every slot held by callers waiting for a second, nothing would ever run again.
  */
 
-/** Most upstream requests the engine has in flight at once, across every viewer. */
+/** Most upstream reads in flight at once, across every viewer of this process. */
 export const UPSTREAM_SLOTS = 6;
+
+/** Counts what one answer cost upstream. */
+export interface Tally {
+  requests: number;
+}
 
 interface GateState {
   active: number;
@@ -16,9 +25,13 @@ interface GateState {
   running: Map<string, Promise<unknown>>;
 }
 
-const KEY = Symbol.for('console.usage.gate');
+const KEY = Symbol.for('console.upstream.gate');
 const state = (): GateState =>
-  ((globalThis as Record<symbol, GateState>)[KEY] ??= { active: 0, waiting: [], running: new Map() });
+  ((globalThis as Record<symbol, GateState>)[KEY] ??= {
+    active: 0,
+    waiting: [],
+    running: new Map(),
+  });
 
 /** Runs `task` once one of the UPSTREAM_SLOTS is free; waits in line otherwise (first come, first served). */
 export async function inUpstreamSlot<T>(task: () => Promise<T>): Promise<T> {
