@@ -36,3 +36,19 @@ test('a viewer sees the overview too, with nothing to change', async ({ page, br
   await expect(card.getByRole('region', { name: 'Invites' })).toContainText(/Nothing needs attention|Pending for \d+ days/);
   await expect(viewer.getByRole('main').getByRole('button')).toHaveCount(0);
 });
+
+test('the month and daily cost cards show their figures from one ungrouped costs request', async ({ page }) => {
+  const ungrouped: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname === '/api/insights/costs' && !url.searchParams.has('group_by')) ungrouped.push(url.search);
+  });
+  await page.goto('/');
+  const month = page.getByRole('region', { name: 'Spend this month' });
+  const daily = page.getByRole('region', { name: 'Daily cost, last 30 days' });
+  await expect(month).toContainText('Last month to the same day');
+  await expect(month).toContainText(/Forecast for \w+/);
+  await expect(daily).toContainText(/a day on average/);
+  await expect(daily.getByRole('figure', { name: 'Daily cost, last 30 days' })).toBeVisible();
+  expect(ungrouped).toHaveLength(1);
+});

@@ -130,3 +130,27 @@ test('an upstream rate limit shows its message with the wait, then recovers by i
   await expect(figure(page)).toHaveAttribute('data-buckets', '24');
   await expect(alert).toHaveCount(0);
 });
+
+test('a filter menu that lists only the most used says so, and takes an id typed in', async ({ page }) => {
+  // The seed has fewer than 50 users with usage: the engine's answer for the Users menu gets an
+  // "other" series added here, as it would hold in a larger organization.
+  await page.route(/\/api\/insights\/usage\?.*group_by=user_id/, async (route) => {
+    const response = await route.fetch();
+    const answer = (await response.json()) as { series: { key: string; label: string; group: Record<string, string | null>; totals: Record<string, number> }[] };
+    answer.series.push({ key: 'other', label: 'Other', group: {}, totals: { input_tokens: 1 } });
+    await route.fulfill({ response, json: answer });
+  });
+  await page.goto('/usage?type=completions&range=30d');
+  await expect(chart(page).getByRole('heading', { name: 'Input tokens by project' })).toBeVisible();
+
+  await page.locator('summary').filter({ hasText: 'Users' }).click();
+  const menu = page.getByRole('group', { name: 'Users' });
+  await expect(menu.getByRole('checkbox').first()).toBeVisible();
+  await expect(menu.getByRole('note')).toHaveText('Only the 50 with the most use in this range are listed; narrow the range or type an id.');
+
+  await menu.getByRole('textbox', { name: 'Find in the users list' }).fill('user-not-listed-here');
+  await expect(menu.getByText('No match.')).toBeVisible();
+  await menu.getByRole('button', { name: /Filter by\s*user-not-listed-here/ }).click();
+  await expect(page).toHaveURL(/user=user-not-listed-here/);
+  await expect(menu.getByRole('checkbox', { name: 'user-not-listed-here' })).toBeChecked();
+});

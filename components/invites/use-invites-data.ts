@@ -1,24 +1,11 @@
 'use client';
 
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { invitesListOptions } from '@/lib/queries/invites';
 import { projectsListOptions } from '@/lib/queries/projects';
+import { useLoadAll } from '@/lib/queries/use-load-all';
 import { inviteRows, type ProjectInfo } from './invite-rows';
-
-interface Paged {
-  hasNextPage: boolean;
-  isFetchingNextPage: boolean;
-  isError: boolean;
-  fetchNextPage: () => Promise<unknown>;
-}
-
-/** Follows the cursor to the end: invites and projects are few, and filters and counts need them all. */
-function useAllPages({ hasNextPage, isFetchingNextPage, isError, fetchNextPage }: Paged) {
-  useEffect(() => {
-    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
-}
 
 export interface PickableProject {
   id: string;
@@ -29,13 +16,9 @@ export interface PickableProject {
 export function useInvitesData() {
   const invites = useInfiniteQuery(invitesListOptions());
   const projects = useInfiniteQuery(projectsListOptions(true));
-  useAllPages(invites);
-  useAllPages(projects);
-
-  const projectList = useMemo(
-    () => projects.data?.pages.flatMap((page) => page.data) ?? [],
-    [projects.data],
-  );
+  // Invites and projects are few, and filters and counts need them all: follow the cursors to the end.
+  const inviteList = useLoadAll(invites);
+  const projectList = useLoadAll(projects);
   const projectInfo = useMemo(
     () =>
       new Map<string, ProjectInfo>(
@@ -49,8 +32,8 @@ export function useInvitesData() {
   // Statuses are as of when the list was read (it is read again on focus and after every change).
   const readAt = Math.floor(invites.dataUpdatedAt / 1000);
   const rows = useMemo(
-    () => inviteRows(invites.data?.pages.flatMap((page) => page.data) ?? [], projectInfo, readAt),
-    [invites.data, projectInfo, readAt],
+    () => inviteRows(inviteList, projectInfo, readAt),
+    [inviteList, projectInfo, readAt],
   );
   const activeProjects = useMemo<PickableProject[]>(
     () =>

@@ -1,12 +1,13 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Mail } from 'lucide-react';
 import Link from 'next/link';
 import { useMemo } from 'react';
 import { formatDate, formatDateTime } from '@/lib/format/dates';
 import { describeError } from '@/lib/queries/admin-fetch';
-import { overviewInvitesOptions } from '@/lib/queries/overview';
+import { invitesListOptions } from '@/lib/queries/invites';
+import { useLoadAll } from '@/lib/queries/use-load-all';
 import { Badge } from '@/components/ui/states';
 import { AttentionGroup } from './attention-group';
 import { INVITE_PENDING_DAYS, invitesNeedingAttention } from './needs-attention';
@@ -16,8 +17,11 @@ const ROLE = { owner: 'owner', reader: 'reader' } as const;
 
 /** Invites sent more than a week ago and still not accepted. */
 export function InviteAttention({ now }: { now: number }) {
-  const invites = useQuery(overviewInvitesOptions());
-  const items = useMemo(() => (invites.data ? invitesNeedingAttention(invites.data, now) : []), [invites.data, now]);
+  // The invites page's own query (shared cache with /members/invites), every page of it.
+  const invites = useInfiniteQuery(invitesListOptions());
+  const all = useLoadAll(invites);
+  const complete = invites.isSuccess && !invites.hasNextPage;
+  const items = useMemo(() => (complete ? invitesNeedingAttention(all, now) : []), [complete, all, now]);
   const pendingLink = '/members/invites?status=pending';
 
   return (
@@ -25,7 +29,7 @@ export function InviteAttention({ now }: { now: number }) {
       title="Invites"
       rule={`Pending for over ${INVITE_PENDING_DAYS} days`}
       link={{ href: pendingLink, label: 'Pending invites' }}
-      loading={invites.isPending}
+      loading={!invites.isError && !complete}
       error={invites.isError ? describeError(invites.error) : null}
       retrying={invites.isFetching}
       onRetry={() => void invites.refetch()}

@@ -2,21 +2,29 @@
 
 import { useQuery } from '@tanstack/react-query';
 import dynamic from 'next/dynamic';
+import { useCallback } from 'react';
+import type { InsightAnswer } from '@/lib/insights/types';
 import { costsOptions } from '@/lib/queries/insights';
 import { formatMoney, formatMoneyCompact } from '@/components/charts/format';
 import { chartRows, chartSeries } from '@/components/charts/series-data';
 import { Skeleton } from '@/components/ui/states';
-import { dailyCosts, forecastExplanation, summarizeCosts, summaryRange } from '@/components/costs/cost-summary';
+import { dailyCosts, forecastExplanation, summarizeCosts } from '@/components/costs/cost-summary';
 import { ChangeLine } from '@/components/costs/costs-summary';
 import { BigFigure, FigureCard } from './figure-card';
-import { last30Days } from './spend-figures';
+import { costsFrom, last30Days, overviewCostsRange } from './spend-figures';
 
 const StackedChart = dynamic(() => import('@/components/charts/stacked-chart'), { ssr: false, loading: () => <Skeleton className="h-[150px] w-full" /> });
 const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
 
+/*
+ * Both cards read one answer: ungrouped daily costs over the union of their ranges
+ * (overviewCostsRange), so the engine is asked once. The month summary sums the days it needs; the
+ * daily card keeps the last 30.
+ */
+
 /** Month to date, the change against last month to the same day, and the month-end forecast. */
 export function MonthSpendCard({ now }: { now: number }) {
-  const query = useQuery(costsOptions(summaryRange(now)));
+  const query = useQuery(costsOptions(overviewCostsRange(now)));
   return (
     <FigureCard title="Spend this month" description="Costs API, UTC days; today is still counting." link={{ href: '/costs', label: 'Costs' }} query={query}>
       {(answer) => {
@@ -63,7 +71,9 @@ function MonthProgress({ spent, forecast, day, days }: { spent: number; forecast
 
 /** Daily cost over the last 30 days: one bar a day. */
 export function DailyCostCard({ now }: { now: number }) {
-  const query = useQuery(costsOptions(last30Days(now)));
+  const from = last30Days(now).start;
+  const select = useCallback((answer: InsightAnswer) => costsFrom(answer, from), [from]);
+  const query = useQuery({ ...costsOptions(overviewCostsRange(now)), select });
   return (
     <FigureCard title="Daily cost, last 30 days" description="All projects, by UTC day." link={{ href: '/costs?range=30d', label: 'By project' }} query={query}>
       {(answer) => {

@@ -1,5 +1,6 @@
-import type { InsightAnswer } from '@/lib/insights/types';
+import type { InsightAnswer, Measures } from '@/lib/insights/types';
 import type { ChartRow, ChartSeries } from '@/components/charts/series-data';
+import { summaryRange } from '@/components/costs/cost-summary';
 import { modelOfLineItem } from '@/components/project-overview/overview-logic';
 
 /*
@@ -15,6 +16,44 @@ export const last30Days = (now: number) => ({ start: today(now) - 29 * DAY, end:
 
 /** The last 60 days: the token trend compares the last 30 with the 30 before. */
 export const last60Days = (now: number) => ({ start: today(now) - 59 * DAY, end: now });
+
+/**
+ * The ungrouped daily costs the overview reads once for two cards: the month summary's days (from
+ * the 1st of last month, or 7 days back) and the last 30 days, whichever starts earlier.
+ */
+export function overviewCostsRange(now: number): { start: number; end: number } {
+  return { start: Math.min(summaryRange(now).start, last30Days(now).start), end: now };
+}
+
+const add = (into: Measures, from: Measures) => {
+  for (const [name, value] of Object.entries(from)) into[name] = (into[name] ?? 0) + value;
+};
+
+/**
+ * A costs answer cut to its buckets from `start` on, with its totals and each series' totals summed
+ * again over those buckets (what the engine would have answered for that range; costs add up).
+ */
+export function costsFrom<A extends Pick<InsightAnswer, 'start' | 'series' | 'buckets' | 'totals'>>(answer: A, start: number): A {
+  if (answer.start >= start) return answer;
+  const buckets = answer.buckets.filter((bucket) => bucket.start >= start);
+  const totals: Measures = {};
+  const bySeries = new Map<string, Measures>();
+  for (const bucket of buckets)
+    for (const [key, measures] of Object.entries(bucket.values)) {
+      add(totals, measures);
+      const seriesTotals = bySeries.get(key) ?? {};
+      add(seriesTotals, measures);
+      bySeries.set(key, seriesTotals);
+    }
+  const zero = (measures: Measures) => Object.fromEntries(Object.keys(measures).map((name) => [name, 0]));
+  return {
+    ...answer,
+    start,
+    buckets,
+    totals: { ...zero(answer.totals), ...totals },
+    series: answer.series.map((series) => ({ ...series, totals: { ...zero(series.totals), ...bySeries.get(series.key) } })),
+  };
+}
 
 export interface ModelSpend {
   model: string;

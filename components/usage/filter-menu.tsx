@@ -2,8 +2,8 @@
 
 import { ChevronDown } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import { cn } from '@/components/ui/cn';
 import { Skeleton } from '@/components/ui/states';
+import { FilterOptions, TypedOption } from './filter-menu-options';
 
 export interface FilterOption {
   value: string;
@@ -23,6 +23,10 @@ export interface FilterMenuProps {
   onOpen?: () => void;
   /** Said when there is nothing to choose. */
   empty?: string;
+  /** Said above the options (that the list is not complete, say). */
+  note?: string | null;
+  /** A value typed in the search box that no option holds can be chosen too (ids past the list). */
+  allowTyped?: boolean;
 }
 
 /**
@@ -37,6 +41,8 @@ export function FilterMenu({
   error,
   onOpen,
   empty = 'Nothing to choose in this range.',
+  note,
+  allowTyped = false,
 }: FilterMenuProps) {
   const ref = useRef<HTMLDetailsElement>(null);
   const [search, setSearch] = useState('');
@@ -65,6 +71,13 @@ export function FilterMenu({
     : all;
   const toggle = (value: string) =>
     onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
+  // Ids are case-sensitive: the typed value is kept as typed.
+  const typed = allowTyped && options !== null && search.trim() !== '' && !all.some((o) => o.value === search.trim()) ? search.trim() : null;
+  const chooseTyped = () => {
+    if (!typed) return;
+    onChange([...selected, typed]);
+    setSearch('');
+  };
 
   return (
     <details
@@ -91,12 +104,23 @@ export function FilterMenu({
           aria-label={label}
           className="border-border bg-card absolute z-20 mt-1 w-80 rounded-md border p-2 shadow-lg"
         >
-          {all.length > 8 && (
+          {note && options !== null && (
+            <p role="note" className="bg-warning-bg text-warning-fg mb-2 rounded px-2 py-1 text-xs">
+              {note}
+            </p>
+          )}
+          {(all.length > 8 || allowTyped) && (
             <input
               aria-label={`Find in the ${label.toLowerCase()} list`}
-              placeholder="Search"
+              placeholder={allowTyped ? 'Search, or type an id' : 'Search'}
               value={search}
               onChange={(event) => setSearch(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' && typed) {
+                  event.preventDefault();
+                  chooseTyped();
+                }
+              }}
               className="border-input bg-card mb-2 h-8 w-full rounded border px-2 text-sm"
             />
           )}
@@ -121,6 +145,7 @@ export function FilterMenu({
               <FilterOptions options={shown} selected={selected} onToggle={toggle} />
             )}
           </div>
+          {typed && <TypedOption value={typed} onChoose={chooseTyped} />}
           {selected.length > 0 && (
             <button
               type="button"
@@ -134,18 +159,4 @@ export function FilterMenu({
       )}
     </details>
   );
-}
-
-/** The options as checkboxes, with a heading where their group changes (Active, Archived). */
-function FilterOptions({ options, selected, onToggle }: { options: readonly FilterOption[]; selected: readonly string[]; onToggle: (value: string) => void }) {
-  return options.map((option, i) => (
-    <div key={option.value}>
-      {option.group && option.group !== options[i - 1]?.group && <p className="px-1 pt-1 text-xs font-semibold tracking-wide uppercase">{option.group}</p>}
-      <label className={cn('hover:bg-muted flex items-center gap-2 rounded px-1 py-0.5 text-sm', option.group && 'pl-3')}>
-        <input type="checkbox" checked={selected.includes(option.value)} onChange={() => onToggle(option.value)} />
-        <span className="min-w-0 flex-1 truncate">{option.label}</span>
-        {option.hint && <span className="text-muted-foreground max-w-28 truncate font-mono text-xs">{option.hint}</span>}
-      </label>
-    </div>
-  ));
 }

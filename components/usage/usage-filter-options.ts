@@ -16,12 +16,24 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   context_level: { low: 'Low', medium: 'Medium', high: 'High' },
 };
 
+/** How many values a seen-value filter lists (the engine's largest `top`); the rest come as "other". */
+export const SEEN_TOP = 50;
+
 /** The engine query behind a filter's choices: the view grouped by that field, without that filter. */
 export function seenValueSearch(state: UsageState, range: TimeRange, param: string): URLSearchParams {
   const field = FILTERS[param]?.field ?? param;
   const filters = { ...state.filters };
   delete filters[param];
-  return usageSearch({ ...state, group: [field], filters, top: 50 }, range);
+  return usageSearch({ ...state, group: [field], filters, top: SEEN_TOP }, range);
+}
+
+/**
+ * The menu's note when the answer summed values past the top into "other": the list then holds only
+ * the most used, and the person must know the rest are not missing for lack of use. Null otherwise.
+ */
+export function truncatedOptionsNote(answer: Pick<InsightAnswer, 'series'> | null): string | null {
+  if (!answer?.series.some((series) => series.key === 'other')) return null;
+  return `Only the ${SEEN_TOP} with the most use in this range are listed; narrow the range or type an id.`;
 }
 
 /** Options from an answer grouped by `field` (or from fixed values), largest use first. */

@@ -10,7 +10,7 @@ import { useLoadAll } from '@/lib/queries/use-load-all';
 import type { TimeRange } from '@/components/charts/time-range';
 import { FILTERS, USAGE_FILTERS } from './usage-catalog';
 import { FilterMenu, type FilterOption } from './filter-menu';
-import { filterValueOptions, seenValueSearch } from './usage-filter-options';
+import { filterValueOptions, seenValueSearch, truncatedOptionsNote } from './usage-filter-options';
 import type { UsageState, UsageUrl } from './usage-url';
 
 /** The projects of the organization, active first, archived after. */
@@ -29,7 +29,8 @@ function SeenFilter({ state, range, param, selected, onChange }: { state: UsageS
   const spec = FILTERS[param];
   const query = useQuery(usageOptions(seenValueSearch(state, range, param), { enabled: opened }));
   if (!spec) return null;
-  const options = query.data && !query.isPlaceholderData ? filterValueOptions(query.data, spec.field) : null;
+  const answer = query.data && !query.isPlaceholderData ? query.data : null;
+  const options = answer ? filterValueOptions(answer, spec.field) : null;
   return (
     <FilterMenu
       label={spec.label}
@@ -39,6 +40,9 @@ function SeenFilter({ state, range, param, selected, onChange }: { state: UsageS
       error={query.isError ? describeError(query.error) : null}
       onOpen={() => setOpened(true)}
       empty={`No ${spec.label.toLowerCase()} have ${state.type.replace(/_/g, ' ')} usage in this range.`}
+      // Only the most used are listed: say so when there were more, and take any id typed.
+      note={truncatedOptionsNote(answer)}
+      allowTyped
     />
   );
 }

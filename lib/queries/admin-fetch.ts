@@ -19,7 +19,7 @@ export class ConsoleApiError extends Error {
   }
 }
 
-type QueryValue = string | number | boolean | undefined | readonly string[];
+export type QueryValue = string | number | boolean | undefined | readonly string[];
 
 export interface AdminRequest {
   method?: 'GET' | 'POST' | 'DELETE';
@@ -42,6 +42,46 @@ function toSearch(query: Record<string, QueryValue> | undefined): string {
 /** Calls the admin proxy: `path` is the Admin API path, e.g. `/organization/projects`. */
 export function adminFetch<T>(path: string, request: AdminRequest = {}): Promise<T> {
   return consoleFetch<T>(`/api/admin${path}`, request);
+}
+
+/**
+ * A cursor list page of the Admin API. Most lists give `last_id`; groups, group members and roles
+ * lists give `next`. Either names the `after` of the following page.
+ */
+export interface CursorPage<T> {
+  data: T[];
+  has_more: boolean;
+  next?: string | null;
+  last_id?: string | null;
+}
+
+/** The `after` for the page following `page` (fetched with `after`), or undefined at the end. */
+export function nextAfter<T>(page: CursorPage<T>, after: string | undefined): string | undefined {
+  if (!page.has_more || page.data.length === 0) return undefined;
+  const last = page.data.at(-1) as { id?: unknown } | undefined;
+  const cursor = page.next || page.last_id || (typeof last?.id === 'string' ? last.id : undefined);
+  // A cursor that does not move would loop for ever.
+  return cursor && cursor !== after ? cursor : undefined;
+}
+
+/**
+ * Every item of a cursor list (either cursor style), `limit` a page (the list's maximum: 100 for
+ * most, 1000 for roles and groups), one page after another. `query` adds the list's own filters.
+ */
+export async function readAllPages<T>(
+  path: string,
+  limit: number,
+  signal?: AbortSignal,
+  query: Record<string, QueryValue> = {},
+): Promise<T[]> {
+  const items: T[] = [];
+  let after: string | undefined;
+  do {
+    const page = await adminFetch<CursorPage<T>>(path, { query: { ...query, limit, after }, signal });
+    items.push(...page.data);
+    after = nextAfter(page, after);
+  } while (after);
+  return items;
 }
 
 /** Calls one of the console's own API routes (`/api/...`), with the same error handling. */

@@ -1,11 +1,11 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { toast } from 'sonner';
 import type { SpendAlertBody, SpendLimitBody } from '@/lib/admin/fields';
-import type { ListPage } from '@/lib/admin/types';
 import { PROJECT_BUDGETS_PAGE_SIZE, type ProjectBudgetRow, type ProjectBudgetsPage, type SpendAlert, type SpendLimit } from '@/lib/budgets/types';
 import { formatCents } from '@/lib/format/money';
-import { adminFetch, consoleFetch, ConsoleApiError } from './admin-fetch';
+import { adminFetch, consoleFetch, ConsoleApiError, readAllPages } from './admin-fetch';
+import { useFollowPages } from './use-load-all';
 
 export type { SpendAlert, SpendLimit };
 
@@ -37,15 +37,7 @@ export function spendAlertsOptions(scope: BudgetScope) {
   return queryOptions({
     queryKey: budgetKeys.spendAlerts(scope),
     queryFn: async ({ signal }) => {
-      const out: SpendAlert[] = [];
-      let after: string | undefined;
-      for (;;) {
-        const page = await adminFetch<ListPage<SpendAlert>>(`${basePath(scope)}/spend_alerts`, { query: { limit: 100, after }, signal });
-        out.push(...page.data);
-        const last = page.last_id ?? page.data.at(-1)?.id;
-        if (!page.has_more || !last || last === after) break;
-        after = last;
-      }
+      const out = await readAllPages<SpendAlert>(`${basePath(scope)}/spend_alerts`, 100, signal);
       return out.sort((a, b) => a.threshold_amount - b.threshold_amount);
     },
   });
@@ -157,10 +149,8 @@ export function useRemoveSpendLimit(scope: BudgetScope) {
  */
 export function useProjectBudgets() {
   const query = useInfiniteQuery(projectBudgetsOptions());
-  const { hasNextPage, isFetching, isFetchNextPageError, fetchNextPage } = query;
-  useEffect(() => {
-    if (hasNextPage && !isFetching && !isFetchNextPageError) void fetchNextPage({ cancelRefetch: false });
-  }, [hasNextPage, isFetching, isFetchNextPageError, fetchNextPage]);
+  // Not useLoadAll: these pages hold `rows` (read by offset), not a cursor list's `data`.
+  useFollowPages(query);
   const pages = query.data?.pages;
   // By project id: were a project added while reading moved a page boundary, a row read twice shows once.
   const rows = useMemo(() => {
@@ -170,5 +160,5 @@ export function useProjectBudgets() {
   }, [pages]);
   const total = pages?.[0]?.total ?? null;
   const asOf = pages && pages.length > 0 ? Math.min(...pages.map((page) => page.as_of)) : null;
-  return { query, rows, total, loaded: rows.length, complete: total !== null && !hasNextPage, asOf };
+  return { query, rows, total, loaded: rows.length, complete: total !== null && !query.hasNextPage, asOf };
 }

@@ -3,8 +3,7 @@ import type { Certificate, CertificateListResponse } from 'openai/resources/admi
 import { toast } from 'sonner';
 import type { CertificateProjectsAnswer, ProjectRef } from '@/lib/certificates/active-projects';
 import type { CertificateSubject, Inspection } from '@/lib/certificates/inspection';
-import type { ListPage } from '@/lib/admin/types';
-import { adminFetch, consoleFetch } from './admin-fetch';
+import { adminFetch, consoleFetch, readAllPages } from './admin-fetch';
 import { projectTrustKeys } from './project-trust';
 
 export type { CertificateListResponse as OrgCertificate, CertificateProjectsAnswer, CertificateSubject, Inspection, ProjectRef };
@@ -24,17 +23,7 @@ const BASE = '/organization/certificates';
 export function certificatesOptions() {
   return queryOptions({
     queryKey: certificateKeys.list(),
-    queryFn: async ({ signal }) => {
-      const out: CertificateListResponse[] = [];
-      let after: string | undefined;
-      for (;;) {
-        const page = await adminFetch<ListPage<CertificateListResponse>>(BASE, { query: { limit: 100, after }, signal });
-        out.push(...page.data);
-        const last = page.last_id ?? page.data.at(-1)?.id;
-        if (!page.has_more || !last || last === after) return out;
-        after = last;
-      }
-    },
+    queryFn: ({ signal }) => readAllPages<CertificateListResponse>(BASE, 100, signal),
   });
 }
 

@@ -4,7 +4,7 @@ import type { RoleListResponse as AssignedRole } from 'openai/resources/admin/or
 import type { OrganizationGroupUser } from 'openai/resources/admin/organization/groups/users';
 import type { Role } from 'openai/resources/admin/organization/roles';
 import { toast } from 'sonner';
-import { adminFetch, consoleFetch } from './admin-fetch';
+import { adminFetch, consoleFetch, readAllPages } from './admin-fetch';
 import { directoryKeys, personLabel, type MemberRow } from './directory';
 
 export type { AssignedRole, Group, OrganizationGroupUser, Role };
@@ -33,28 +33,8 @@ export const groupKeys = {
 const path = (groupId: string, rest = '') =>
   `/organization/groups/${encodeURIComponent(groupId)}${rest}`;
 
-/** The list shape of groups, group members and roles: a `next` cursor. */
-interface NextCursorList<T> {
-  data: T[];
-  has_more: boolean;
-  next: string | null;
-}
-
-/** Every item of a `next`-cursor list, 1000 at a time. */
-async function fetchAll<T>(url: string, signal: AbortSignal): Promise<T[]> {
-  const items: T[] = [];
-  let after: string | undefined;
-  do {
-    const page = await adminFetch<NextCursorList<T>>(url, {
-      query: { limit: 1000, after },
-      signal,
-    });
-    items.push(...page.data);
-    const next = page.has_more && page.next && page.next !== after ? page.next : undefined;
-    after = next;
-  } while (after);
-  return items;
-}
+/** Role, group and assignment lists take up to 1000 a page. */
+const LIST_LIMIT = 1000;
 
 export const groupsListOptions = () =>
   queryOptions({
@@ -74,19 +54,19 @@ export const groupOptions = (groupId: string) =>
 export const groupMembersOptions = (groupId: string) =>
   queryOptions({
     queryKey: groupKeys.members(groupId),
-    queryFn: ({ signal }) => fetchAll<OrganizationGroupUser>(path(groupId, '/users'), signal),
+    queryFn: ({ signal }) => readAllPages<OrganizationGroupUser>(path(groupId, '/users'), LIST_LIMIT, signal),
   });
 
 export const groupRolesOptions = (groupId: string) =>
   queryOptions({
     queryKey: groupKeys.roles(groupId),
-    queryFn: ({ signal }) => fetchAll<AssignedRole>(path(groupId, '/roles'), signal),
+    queryFn: ({ signal }) => readAllPages<AssignedRole>(path(groupId, '/roles'), LIST_LIMIT, signal),
   });
 
 export const organizationRolesOptions = () =>
   queryOptions({
     queryKey: groupKeys.organizationRoles(),
-    queryFn: ({ signal }) => fetchAll<Role>('/organization/roles', signal),
+    queryFn: ({ signal }) => readAllPages<Role>('/organization/roles', LIST_LIMIT, signal),
   });
 
 /** Whether an error says the thing asked for does not exist (or its id cannot exist). */

@@ -12,7 +12,7 @@ import type {
 import type { OrganizationUser } from 'openai/resources/admin/organization/users/users';
 import { toast } from 'sonner';
 import type { ListPage } from '@/lib/admin/types';
-import { adminFetch, ConsoleApiError, describeError } from './admin-fetch';
+import { adminFetch, ConsoleApiError, describeError, readAllPages } from './admin-fetch';
 import { directoryKeys } from './directory';
 
 export type { Invite };
@@ -45,16 +45,7 @@ export function invitesListOptions() {
   });
 }
 
-async function allInvites(): Promise<Invite[]> {
-  const out: Invite[] = [];
-  let after: string | undefined;
-  do {
-    const page = await invitesPage(after);
-    out.push(...page.data);
-    after = page.has_more && page.last_id ? page.last_id : undefined;
-  } while (after);
-  return out;
-}
+const allInvites = () => readAllPages<Invite>('/organization/invites', PAGE_SIZE);
 
 const LOOKUP_BATCH = 50;
 
@@ -80,7 +71,9 @@ export function membersByEmailOptions(emails: readonly string[]) {
         ),
       );
     },
-    staleTime: 0,
+    // The client's default freshness (30 s), not 0: going back to edit the list and reviewing again,
+    // or a focus, need not ask again. Exactness is not at stake: who is a member changes outside
+    // this console anyway, and the send is the final word (the API refuses a member).
   });
 }
 

@@ -1,11 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ProjectGroup } from 'openai/resources/admin/organization/projects/groups/groups';
-import { adminFetch } from './admin-fetch';
+import { adminFetch, readAllPages } from './admin-fetch';
 import { groupKeys } from './groups';
 import {
   projectAccessKeys,
   projectPath,
-  readAllPages,
   useProjectAccessMutation,
   type Role,
 } from './project-members';

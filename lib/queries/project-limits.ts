@@ -7,8 +7,7 @@ import type {
 } from 'openai/resources/admin/organization/projects/model-permissions';
 import type { ProjectRateLimit } from 'openai/resources/admin/organization/projects/rate-limits';
 import { toast } from 'sonner';
-import type { ListPage } from '@/lib/admin/types';
-import { adminFetch } from './admin-fetch';
+import { adminFetch, readAllPages } from './admin-fetch';
 
 export type { ModelPolicy, ProjectApiKey, ProjectHostedToolPermissions, ProjectRateLimit };
 
@@ -47,24 +46,11 @@ export const projectLimitKeys = {
 
 const projectPath = (id: string) => `/organization/projects/${encodeURIComponent(id)}`;
 
-/** Follows `after` cursors to the end of a list of at most 100 a page. */
-async function readAllPages<T extends { id: string }>(path: string, signal?: AbortSignal): Promise<T[]> {
-  const out: T[] = [];
-  let after: string | undefined;
-  for (;;) {
-    const page = await adminFetch<ListPage<T>>(path, { query: { limit: 100, after }, signal });
-    out.push(...page.data);
-    const last = page.last_id ?? page.data.at(-1)?.id;
-    if (!page.has_more || !last || last === after) return out;
-    after = last;
-  }
-}
-
 /** Every rate limit of the project (one per model), all pages. */
 export function rateLimitsOptions(projectId: string) {
   return queryOptions({
     queryKey: projectLimitKeys.rateLimits(projectId),
-    queryFn: ({ signal }) => readAllPages<ProjectRateLimit>(`${projectPath(projectId)}/rate_limits`, signal),
+    queryFn: ({ signal }) => readAllPages<ProjectRateLimit>(`${projectPath(projectId)}/rate_limits`, 100, signal),
   });
 }
 
@@ -87,7 +73,7 @@ export function hostedToolsOptions(projectId: string) {
 export function projectApiKeysOptions(projectId: string) {
   return queryOptions({
     queryKey: projectLimitKeys.apiKeys(projectId),
-    queryFn: ({ signal }) => readAllPages<ProjectApiKey>(`${projectPath(projectId)}/api_keys`, signal),
+    queryFn: ({ signal }) => readAllPages<ProjectApiKey>(`${projectPath(projectId)}/api_keys`, 100, signal),
   });
 }
 

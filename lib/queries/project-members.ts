@@ -3,7 +3,7 @@ import type { Role } from 'openai/resources/admin/organization/roles';
 import type { ProjectUser } from 'openai/resources/admin/organization/projects/users/users';
 import type { RoleListResponse as AssignedRole } from 'openai/resources/admin/organization/projects/users/roles';
 import { toast } from 'sonner';
-import { adminFetch, ConsoleApiError } from './admin-fetch';
+import { adminFetch, ConsoleApiError, readAllPages } from './admin-fetch';
 import { directoryKeys, personLabel, type MemberRow } from './directory';
 
 export type { AssignedRole, ProjectUser, Role };
@@ -33,41 +33,11 @@ export const memberLabel = (m: Pick<ProjectUser, 'id' | 'name' | 'email'>) =>
 /** A project's display name (the API allows none). */
 export const projectLabel = (p: { name?: string | null }) => p.name || 'Untitled project';
 
-/** A cursor list page of the Admin API: users lists give `last_id`, groups and roles lists `next`. */
-export interface CursorPage<T> {
-  data: T[];
-  has_more: boolean;
-  next?: string | null;
-  last_id?: string | null;
-}
-
-/** The `after` for the page following `page` (fetched with `after`), or undefined at the end. */
-export function nextAfter<T>(page: CursorPage<T>, after: string | undefined): string | undefined {
-  if (!page.has_more || page.data.length === 0) return undefined;
-  const last = page.data.at(-1) as { id?: unknown } | undefined;
-  const cursor = page.next || page.last_id || (typeof last?.id === 'string' ? last.id : undefined);
-  // A cursor that does not move would loop for ever.
-  return cursor && cursor !== after ? cursor : undefined;
-}
+// Moved to admin-fetch.ts; re-exported for the project-access tests that import them from here.
+export { nextAfter, type CursorPage } from './admin-fetch';
 
 export const projectPath = (projectId: string, rest = '') =>
   `/organization/projects/${encodeURIComponent(projectId)}${rest}`;
-
-/** Every item of a cursor list (either cursor style), `limit` at a time. */
-export async function readAllPages<T>(
-  path: string,
-  limit: number,
-  signal?: AbortSignal,
-): Promise<T[]> {
-  const items: T[] = [];
-  let after: string | undefined;
-  do {
-    const page = await adminFetch<CursorPage<T>>(path, { query: { limit, after }, signal });
-    items.push(...page.data);
-    after = nextAfter(page, after);
-  } while (after);
-  return items;
-}
 
 /** Every user of the project (100 a page, the API's maximum). */
 export const projectMembersOptions = (projectId: string) =>

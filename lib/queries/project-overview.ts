@@ -1,35 +1,22 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ProjectAPIKey } from 'openai/resources/admin/organization/projects/api-keys';
 import type { CertificateListResponse } from 'openai/resources/admin/organization/projects/certificates';
-import type { ProjectSpendAlert } from 'openai/resources/admin/organization/projects/spend-alerts';
 import type { ProjectUser } from 'openai/resources/admin/organization/projects/users/users';
 import type { UsageCostsResponse } from 'openai/resources/admin/organization/usage';
-import type { ListPage } from '@/lib/admin/types';
-import { adminFetch } from './admin-fetch';
+import { adminFetch, readAllPages } from './admin-fetch';
+import { spendAlertsOptions } from './budgets';
 
-export type { ProjectAPIKey, ProjectSpendAlert };
+export type { ProjectAPIKey };
 
 /** Query keys for a project's overview figures; `all` covers every project's. */
 export const projectOverviewKeys = {
   all: ['project-overview'] as const,
   project: (id: string) => [...projectOverviewKeys.all, id] as const,
   costs: (id: string, range: { start: number; end: number; days: number }) => [...projectOverviewKeys.project(id), 'costs', range] as const,
-  list: (id: string, what: 'users' | 'api_keys' | 'certificates' | 'spend_alerts') => [...projectOverviewKeys.project(id), what] as const,
+  list: (id: string, what: 'users' | 'api_keys' | 'certificates') => [...projectOverviewKeys.project(id), what] as const,
 };
 
 const projectPath = (id: string) => `/organization/projects/${encodeURIComponent(id)}`;
-
-/** Every page of a cursor-paginated project list (100 a page). */
-async function listAll<T extends { id: string }>(path: string, signal: AbortSignal): Promise<T[]> {
-  const items: T[] = [];
-  let after: string | undefined;
-  do {
-    const page = await adminFetch<ListPage<T>>(path, { query: { limit: 100, after }, signal });
-    items.push(...page.data);
-    after = page.has_more ? (page.last_id ?? page.data.at(-1)?.id) : undefined;
-  } while (after);
-  return items;
-}
 
 /** The project's daily costs by line item over [start, end) (Unix seconds), every page. */
 export function projectCostsOptions(id: string, range: { start: number; end: number; days: number }) {
@@ -65,7 +52,7 @@ export function projectUsersOptions(id: string) {
   return queryOptions({
     staleTime: 0,
     queryKey: projectOverviewKeys.list(id, 'users'),
-    queryFn: ({ signal }) => listAll<ProjectUser>(`${projectPath(id)}/users`, signal),
+    queryFn: ({ signal }) => readAllPages<ProjectUser>(`${projectPath(id)}/users`, 100, signal),
   });
 }
 
@@ -73,7 +60,7 @@ export function projectApiKeysOptions(id: string) {
   return queryOptions({
     staleTime: 0,
     queryKey: projectOverviewKeys.list(id, 'api_keys'),
-    queryFn: ({ signal }) => listAll<ProjectAPIKey>(`${projectPath(id)}/api_keys`, signal),
+    queryFn: ({ signal }) => readAllPages<ProjectAPIKey>(`${projectPath(id)}/api_keys`, 100, signal),
   });
 }
 
@@ -82,14 +69,12 @@ export function projectCertificatesOptions(id: string) {
   return queryOptions({
     staleTime: 0,
     queryKey: projectOverviewKeys.list(id, 'certificates'),
-    queryFn: ({ signal }) => listAll<CertificateListResponse>(`${projectPath(id)}/certificates`, signal),
+    queryFn: ({ signal }) => readAllPages<CertificateListResponse>(`${projectPath(id)}/certificates`, 100, signal),
   });
 }
 
-export function projectSpendAlertsOptions(id: string) {
-  return queryOptions({
-    staleTime: 0,
-    queryKey: projectOverviewKeys.list(id, 'spend_alerts'),
-    queryFn: ({ signal }) => listAll<ProjectSpendAlert>(`${projectPath(id)}/spend_alerts`, signal),
-  });
-}
+/**
+ * The project's spend alerts: the budgets query itself (lib/queries/budgets.ts), so a change made on
+ * the Spend alerts tab or on /costs refreshes the overview's "alert crossed" line too.
+ */
+export const projectSpendAlertsOptions = (id: string) => spendAlertsOptions({ level: 'project', projectId: id });

@@ -3,10 +3,8 @@ import type { Certificate as OrgCertificate } from 'openai/resources/admin/organ
 import type { CertificateListResponse as ProjectCertificate } from 'openai/resources/admin/organization/projects/certificates';
 import type { Role } from 'openai/resources/admin/organization/roles';
 import { toast } from 'sonner';
-import type { ListPage } from '@/lib/admin/types';
-import { adminFetch } from './admin-fetch';
+import { adminFetch, readAllPages } from './admin-fetch';
 import type { RoleBody } from './roles';
-import { readAll } from './roles';
 
 export type { OrgCertificate, ProjectCertificate, Role };
 
@@ -28,23 +26,10 @@ const enc = encodeURIComponent;
 const rolesPath = (projectId: string) => `/projects/${enc(projectId)}/roles`;
 const projectPath = (projectId: string) => `/organization/projects/${enc(projectId)}`;
 
-/** Follows `after` cursors with `limit` 100 (certificate lists take at most 100). */
-async function readAll100<T extends { id: string }>(path: string, signal?: AbortSignal): Promise<T[]> {
-  const out: T[] = [];
-  let after: string | undefined;
-  for (;;) {
-    const page = await adminFetch<ListPage<T>>(path, { query: { limit: 100, after }, signal });
-    out.push(...page.data);
-    const last = page.last_id ?? page.data.at(-1)?.id;
-    if (!page.has_more || !last || last === after) return out;
-    after = last;
-  }
-}
-
 export function projectRolesOptions(projectId: string) {
   return queryOptions({
     queryKey: projectTrustKeys.roles(projectId),
-    queryFn: ({ signal }) => readAll<Role>(rolesPath(projectId), signal),
+    queryFn: ({ signal }) => readAllPages<Role>(rolesPath(projectId), 1000, signal),
   });
 }
 
@@ -52,7 +37,7 @@ export function projectRolesOptions(projectId: string) {
 export function orgCertificatesOptions() {
   return queryOptions({
     queryKey: projectTrustKeys.orgCertificates(),
-    queryFn: ({ signal }) => readAll100<OrgCertificate>('/organization/certificates', signal),
+    queryFn: ({ signal }) => readAllPages<OrgCertificate>('/organization/certificates', 100, signal),
   });
 }
 
@@ -60,7 +45,7 @@ export function orgCertificatesOptions() {
 export function projectCertificatesOptions(projectId: string) {
   return queryOptions({
     queryKey: projectTrustKeys.certificates(projectId),
-    queryFn: ({ signal }) => readAll100<ProjectCertificate>(`${projectPath(projectId)}/certificates`, signal),
+    queryFn: ({ signal }) => readAllPages<ProjectCertificate>(`${projectPath(projectId)}/certificates`, 100, signal),
   });
 }
 

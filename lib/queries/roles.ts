@@ -8,9 +8,8 @@ import type { Group } from 'openai/resources/admin/organization/groups/groups';
 import type { Role } from 'openai/resources/admin/organization/roles';
 import type { RoleListResponse as AssignedRole } from 'openai/resources/admin/organization/users/roles';
 import { toast } from 'sonner';
-import type { ListPage } from '@/lib/admin/types';
 import { mapLimit } from '@/lib/format/map-limit';
-import { adminFetch, ConsoleApiError, consoleFetch } from './admin-fetch';
+import { adminFetch, ConsoleApiError, consoleFetch, readAllPages } from './admin-fetch';
 import { directoryKeys, personLabel, type MemberRow, type MembersPage } from './directory';
 import {
   applyChunk,
@@ -37,24 +36,14 @@ export const roleKeys = {
   userScan: () => [...roleKeys.all, 'user-scan'] as const,
 };
 
-/** Follows `after` cursors to the end of a list (role and group lists take up to 1000 a page). */
-export async function readAll<T extends { id: string }>(path: string, signal?: AbortSignal): Promise<T[]> {
-  const out: T[] = [];
-  let after: string | undefined;
-  for (;;) {
-    const page = await adminFetch<ListPage<T>>(path, { query: { limit: 1000, after }, signal });
-    out.push(...page.data);
-    const last = page.last_id ?? page.data.at(-1)?.id;
-    if (!page.has_more || !last || last === after) return out;
-    after = last;
-  }
-}
+/** Role, group and assignment lists take up to 1000 a page. */
+const LIST_LIMIT = 1000;
 
 /** Every organization role, built-in ones first (as the API lists them). */
 export function rolesListOptions() {
   return queryOptions({
     queryKey: roleKeys.list(),
-    queryFn: ({ signal }) => readAll<Role>('/organization/roles', signal),
+    queryFn: ({ signal }) => readAllPages<Role>('/organization/roles', LIST_LIMIT, signal),
   });
 }
 
@@ -68,12 +57,12 @@ export function groupAssignmentsOptions() {
   return queryOptions({
     queryKey: roleKeys.groupAssignments(),
     queryFn: async ({ signal }) => {
-      const groups = await readAll<Group>('/organization/groups', signal);
+      const groups = await readAllPages<Group>('/organization/groups', LIST_LIMIT, signal);
       const out: GroupAssignments[] = [];
       for (let i = 0; i < groups.length; i += 4) {
         const slice = groups.slice(i, i + 4);
         const roles = await Promise.all(
-          slice.map((g) => readAll<AssignedRole>(`/organization/groups/${encodeURIComponent(g.id)}/roles`, signal)),
+          slice.map((g) => readAllPages<AssignedRole>(`/organization/groups/${encodeURIComponent(g.id)}/roles`, LIST_LIMIT, signal)),
         );
         slice.forEach((group, j) => out.push({ group, roles: roles[j] ?? [] }));
       }
@@ -94,7 +83,7 @@ export const SCAN_CONCURRENCY = 8;
 /** A user's organization roles; a user removed meanwhile has none. */
 async function userRoles(userId: string, signal: AbortSignal): Promise<AssignedRole[]> {
   try {
-    return await readAll<AssignedRole>(`/organization/users/${encodeURIComponent(userId)}/roles`, signal);
+    return await readAllPages<AssignedRole>(`/organization/users/${encodeURIComponent(userId)}/roles`, LIST_LIMIT, signal);
   } catch (err) {
     if (err instanceof ConsoleApiError && err.status === 404) return [];
     throw err;
