@@ -1,16 +1,13 @@
 import 'server-only';
 import type OpenAI from 'openai';
 import { attributeEvents, madeByConsoleKey, type AuditEvent } from '@/lib/audit/attribution';
-import { emptyNameBook, type NameBook } from '@/lib/audit/describe';
 import type { AuditPage, EventAttribution } from '@/lib/audit/types';
 import { OPERATIONS_BY_NAME } from '@/lib/admin/operations';
-import { describeUpstream, getConfig } from '../config';
 import type { Db } from '../db';
 import { identifyConsoleKey } from '../console-key';
 import { journalEntriesForEvents, toMatchable } from '../journal/journal';
-import { mapUpstreamError } from '../proxy/upstream-errors';
 import { listAuditEvents } from './audit-events';
-import { namesFor } from './names';
+import { namesOrError } from './names';
 
 export interface Attributed {
   attribution: Record<string, EventAttribution>;
@@ -44,22 +41,10 @@ export async function attributionFor(db: Db, events: readonly AuditEvent[]): Pro
   return { attribution, consoleKeyEvents, certain: consoleKey.certain };
 }
 
-/**
- * The names a page needs, or none and why (the page then shows ids and says so). Shaped as
- * names.ts's `namesOrError` will be; this wraps `namesFor` until that lands.
- */
-export async function pageNames(client: OpenAI, events: readonly AuditEvent[], keep: readonly string[] | 'all' = []): Promise<{ names: NameBook; asOf: number; error: string | null }> {
-  try {
-    return { ...(await namesFor(client, events, keep)), error: null };
-  } catch (err) {
-    return { names: emptyNameBook(), asOf: Date.now(), error: mapUpstreamError(err, false, describeUpstream(getConfig())).error.message };
-  }
-}
-
 /** A page of events with the names and console users that tell them. */
 export async function readAuditPage(client: OpenAI, db: Db, query: Record<string, unknown>): Promise<AuditPage> {
   const list = await listAuditEvents(client, query);
-  const [{ names, asOf, error }, { attribution, consoleKeyEvents, certain }] = await Promise.all([pageNames(client, list.data), attributionFor(db, list.data)]);
+  const [{ names, asOf, error }, { attribution, consoleKeyEvents, certain }] = await Promise.all([namesOrError(client, list.data), attributionFor(db, list.data)]);
   return {
     object: 'list',
     data: list.data,

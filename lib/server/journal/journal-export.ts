@@ -6,7 +6,7 @@ import type { CsvColumn } from '@/lib/format/csv';
 import type { JournalQuery } from '@/lib/journal/query';
 import { upstreamStatusText } from '@/lib/journal/status';
 import type { JournalViewEntry } from '@/lib/journal/types';
-import { pageNames } from '../audit/audit-page';
+import { namesOrError } from '../audit/names';
 import { csvResponse } from '../csv-response';
 import type { Db } from '../db';
 import { journalEntry } from '../db/schema';
@@ -54,7 +54,7 @@ export const JOURNAL_CSV_COLUMNS: CsvColumn<JournalViewEntry>[] = [
 export async function exportJournalCsv(client: OpenAI, db: Db, query: JournalQuery, consoleKey: ConsoleKeyIdentity): Promise<Response> {
   const now = Date.now();
   const filters = filterCondition(query);
-  const [scanned, { names }] = await Promise.all([scanRecent(client, db, filters, consoleKey, now), pageNames(client, [], 'all')]);
+  const [scanned, { names }] = await Promise.all([scanRecent(client, db, filters, consoleKey, now), namesOrError(client, [], 'all')]);
   const where = and(filters, statusCondition(query.status, scanned.missingIds, now));
   const entries: JournalViewEntry[] = [];
   let before: number | undefined;

@@ -9,7 +9,7 @@ import type { JournalQuery } from '@/lib/journal/query';
 import { needsALook, STALE_PENDING_MS, upstreamStatus, type UpstreamCheckResult } from '@/lib/journal/status';
 import { journalSubject, journalTargets } from '@/lib/journal/targets';
 import type { JournalPage, JournalScan, JournalViewEntry } from '@/lib/journal/types';
-import { pageNames } from '../audit/audit-page';
+import { namesOrError } from '../audit/names';
 import type { Db } from '../db';
 import { journalEntry } from '../db/schema';
 import type { JournalRow } from './journal';
@@ -148,7 +148,7 @@ export async function readJournalPage(client: OpenAI, db: Db, query: JournalQuer
 
   const results = new Map(scanned?.results);
   const unchecked = rows.filter((row) => !results.has(row.id));
-  const [check, { names, error: namesError }] = await Promise.all([checkUpstream(client, db, unchecked, consoleKey, now), pageNames(client, [], targetIdsOf(rows))]);
+  const [check, { names, error: namesError }] = await Promise.all([checkUpstream(client, db, unchecked, consoleKey, now), namesOrError(client, [], targetIdsOf(rows))]);
   for (const [id, result] of check.results) results.set(id, result);
 
   return {
