@@ -94,7 +94,7 @@ export function ProjectRolesView({ projectId, can }: { projectId: string; can: P
         open={editorOpen}
         onClose={() => setUrl({ edit: '' })}
         role={editing === 'new' ? null : editing}
-        roles={all}
+        roles={roles.data}
         level="project"
         onSave={async (changes) => {
           if (editing === 'new')

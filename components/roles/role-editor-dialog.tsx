@@ -9,14 +9,15 @@ import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/input';
 import { PermissionPicker } from './permission-picker';
 import { FormError } from '@/components/ui/form-error';
+import { TableSkeleton } from '@/components/ui/states';
 
 export interface RoleEditorDialogProps {
   open: boolean;
   onClose: () => void;
   /** The custom role being edited; none to create one. */
   role: Role | null;
-  /** Every role, to refuse a name already taken before asking the API. */
-  roles: readonly Role[];
+  /** Every role, to refuse a name already taken before asking the API; undefined while loading. */
+  roles: readonly Role[] | undefined;
   /** Resolves when saved; rejects with the error to show. */
   onSave: (changes: Partial<RoleBody>) => Promise<unknown>;
   /** Which catalogue the picker offers: organization (default) or project permissions. */
@@ -33,14 +34,21 @@ export function RoleEditorDialog({ open, onClose, role, roles, onSave, level }: 
       title={role ? `Edit ${role.name}` : 'Create role'}
       description="A custom role grants exactly the permissions picked here to every member and group it is assigned to."
     >
-      {open && <RoleForm key={role?.id ?? 'new'} role={role} roles={roles} onSave={onSave} onClose={onClose} level={level} />}
+      {open &&
+        // The taken-name check needs the whole list: the form waits for it rather than letting a
+        // duplicate through to the API.
+        (roles ? (
+          <RoleForm key={role?.id ?? 'new'} role={role} roles={roles} onSave={onSave} onClose={onClose} level={level} />
+        ) : (
+          <TableSkeleton rows={3} label="Loading the roles" />
+        ))}
     </Dialog>
   );
 }
 
 type Errors = Partial<Record<keyof RoleForm | 'form', string>>;
 
-function RoleForm({ role, roles, onSave, onClose, level = 'organization' }: Omit<RoleEditorDialogProps, 'open'>) {
+function RoleForm({ role, roles, onSave, onClose, level = 'organization' }: Omit<RoleEditorDialogProps, 'open' | 'roles'> & { roles: readonly Role[] }) {
   const [form, setForm] = useState<RoleForm>({
     role_name: role?.name ?? '',
     description: role?.description ?? '',

@@ -106,7 +106,7 @@ export function RolesView({ can }: { can: RoleCan }) {
         open={editing !== null}
         onClose={() => setEditing(null)}
         role={editing === 'new' ? null : editing}
-        roles={roles.data ?? []}
+        roles={roles.data}
         onSave={async (changes) => {
           if (editing === 'new') {
             const role = await create.mutateAsync({ role_name: changes.role_name ?? '', permissions: changes.permissions ?? [], description: changes.description ?? null });
