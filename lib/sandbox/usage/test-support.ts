@@ -1,5 +1,6 @@
 import 'server-only';
 import OpenAI from 'openai';
+import { SDK_METHOD } from '@/lib/server/usage/upstream';
 import { openTestSandbox, type TestSandbox } from '../test-sandbox';
 import type { UsageTypeName } from './types';
 
@@ -24,20 +25,6 @@ export interface PageJson {
   next_page: string | null;
 }
 export type UsageQuery = { start_time: number } & Record<string, unknown>;
-
-/** The SDK method of each usage type. */
-export const SDK_METHOD: Record<UsageTypeName, keyof OpenAI['admin']['organization']['usage']> = {
-  completions: 'completions',
-  embeddings: 'embeddings',
-  moderations: 'moderations',
-  images: 'images',
-  audio_speeches: 'audioSpeeches',
-  audio_transcriptions: 'audioTranscriptions',
-  vector_stores: 'vectorStores',
-  code_interpreter_sessions: 'codeInterpreterSessions',
-  file_search_calls: 'fileSearchCalls',
-  web_search_calls: 'webSearchCalls',
-};
 
 /** One usage (or costs) call through the SDK, typed loosely enough to take any type's query. */
 export function usageCall(client: OpenAI, type: UsageTypeName | 'costs', query: UsageQuery): Promise<PageJson> {

@@ -26,7 +26,8 @@ interface UpstreamPage {
   next_page: string | null;
 }
 
-const SDK_METHOD: Record<UsageType, keyof OpenAI['admin']['organization']['usage']> = {
+/** The SDK method of each usage type (the sandbox's SDK tests call them the same way). */
+export const SDK_METHOD: Record<UsageType, keyof OpenAI['admin']['organization']['usage']> = {
   completions: 'completions',
   embeddings: 'embeddings',
   moderations: 'moderations',
