@@ -1,6 +1,5 @@
 import type { ProjectBudgetRow } from '@/lib/budgets/types';
 import type { CsvColumn } from '@/lib/format/csv';
-import { formatCents } from '@/lib/format/money';
 
 /*
  * The projects table of the budgets section: which rows a filter selects, in which order, the
@@ -123,9 +122,6 @@ export const PROJECT_BUDGET_CSV_COLUMNS: readonly CsvColumn<ProjectBudgetRow>[] 
   { header: 'Alert recipients', value: (r) => [...new Set(r.alerts.flatMap((a) => a.notification_channel.recipients))].join('; ') },
   { header: 'Read error', value: (r) => r.error?.message ?? '' },
 ];
-
-/** "$500 · $1,000 · $2,000" */
-export const thresholdsText = (row: ProjectBudgetRow) => row.alerts.map((a) => formatCents(a.threshold_amount, a.currency)).join(' · ');
 
 /** How many rows each filter would show, with the view's search and "hide archived" applied. */
 export function filterCounts(rows: readonly ProjectBudgetRow[], view: BudgetView): Record<BudgetFilter, number> {
