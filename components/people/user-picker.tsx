@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import { describeError } from '@/lib/queries/admin-fetch';
 import { membersOptions, personLabel, type MemberRow } from '@/lib/queries/directory';
 import { Input } from '@/components/ui/input';
+import { useDebouncedValue } from '@/components/ui/use-debounced-value';
 
 export interface UserPickerProps {
   label: string;
@@ -24,9 +25,12 @@ export function UserPicker({ label, selected, onChange, exclude, single }: UserP
   const [q, setQ] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const search = useQuery({ ...membersOptions({ q, limit: 8, sort: 'name' }), enabled: open });
+  const settledQ = useDebouncedValue(q.trim());
+  const search = useQuery({ ...membersOptions({ q: settledQ, limit: 8, sort: 'name' }), enabled: open });
+  // Until the answer for what is typed now arrives, no older list is offered (Enter would pick from it).
+  const settling = settledQ !== q.trim() || search.isPlaceholderData;
   const picked = new Set(selected.map((u) => u.id));
-  const options = (search.data?.data ?? []).filter((u) => !picked.has(u.id) && !exclude?.has(u.id));
+  const options = settling ? [] : (search.data?.data ?? []).filter((u) => !picked.has(u.id) && !exclude?.has(u.id));
 
   const pick = (user: MemberRow) => {
     onChange(single ? [user] : [...selected, user]);
@@ -97,7 +101,7 @@ export function UserPicker({ label, selected, onChange, exclude, single }: UserP
           >
             {search.isError ? (
               <li className="text-danger px-3 py-2 text-sm">{describeError(search.error)}</li>
-            ) : search.isPending ? (
+            ) : search.isPending || settling ? (
               <li className="text-muted-foreground px-3 py-2 text-sm">Searching…</li>
             ) : options.length === 0 ? (
               <li className="text-muted-foreground px-3 py-2 text-sm">
