@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { findBrowser } from '../find-browser.mjs';
+import { line } from './probe.mjs';
 import { builtRoutes, fillTemplate, sandboxIds } from './routes.mjs';
 import { ADMIN, SANDBOX_KEY, startConsole } from './server.mjs';
 import { addConsoleUser, signIn } from './sessions.mjs';
@@ -147,4 +148,16 @@ let run;
 export function secretCrawl() {
   run ??= crawlWithCanary();
   return run;
+}
+
+/** Runs a check on the shared run; a run that could not finish is the check's FAIL line, not the suite's end. */
+export async function onSecretCrawl(name, check) {
+  let crawled;
+  try {
+    crawled = await secretCrawl();
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { lines: [line(name, `the canary run could not finish: ${message}`, false)], details: [] };
+  }
+  return check(crawled);
 }
