@@ -8,8 +8,10 @@
 //   SECURITY_VERBOSE=1                       list every failing request under its line
 import net from 'node:net';
 import { buildIfNeeded } from './build-if-needed.mjs';
+import { checkCanary } from './security/check-canary.mjs';
 import { checkOrigin } from './security/check-origin.mjs';
 import { checkRoles } from './security/check-roles.mjs';
+import { checkSecretOnce } from './security/check-secret-once.mjs';
 import { checkUnauthenticated } from './security/check-unauthenticated.mjs';
 import { builtActions, builtRoutes, loadOperations, sandboxIds } from './security/routes.mjs';
 import { startConsole } from './security/server.mjs';
@@ -38,7 +40,7 @@ try {
     ids: await sandboxIds(server.base),
     sessions: await makeSessions(server.base),
   };
-  for (const check of [checkUnauthenticated, checkRoles, checkOrigin]) {
+  for (const check of [checkUnauthenticated, checkRoles, checkOrigin, checkCanary, checkSecretOnce]) {
     const { lines, details } = await check(context);
     for (const result of lines) {
       console.log(result.text);

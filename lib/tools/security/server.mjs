@@ -11,11 +11,23 @@ import { root } from '../build-if-needed.mjs';
 export const SANDBOX_KEY = 'sk-admin-security-suite-key-0123456789abcdef';
 export const ADMIN = { email: 'security-admin@example.com', password: 'security suite password 42' };
 
-function startRelay(port, target) {
+/**
+ * With `adminKey` other than the sandbox's, the relay stands in for OpenAI holding that key: it
+ * refuses any other bearer (401) and hands the sandbox its own key instead (`call.withKey`).
+ */
+function startRelay(port, target, adminKey) {
   const calls = [];
   const server = http.createServer((req, res) => {
-    calls.push({ method: req.method, path: req.url });
-    const forward = http.request(`${target}${req.url}`, { method: req.method, headers: req.headers }, (answer) => {
+    const call = { method: req.method, path: req.url };
+    calls.push(call);
+    const headers = { ...req.headers };
+    if (adminKey !== SANDBOX_KEY) {
+      call.withKey = headers.authorization === `Bearer ${adminKey}`;
+      if (!call.withKey) return res.writeHead(401, { 'content-type': 'application/json' }).end('{"error":{"message":"Incorrect API key provided (relay).","type":"invalid_request_error","code":"invalid_api_key","param":null}}');
+      headers.authorization = `Bearer ${SANDBOX_KEY}`;
+    }
+    const forward = http.request(`${target}${req.url}`, { method: req.method, headers }, (answer) => {
+      call.status = answer.statusCode;
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
     });
@@ -48,11 +60,16 @@ async function waitFor(url, ms) {
   throw new Error(`The console did not answer at ${url} within ${ms / 1000} s.`);
 }
 
-/** Starts relay + console on fresh data; returns { base, upstream, stop }. */
-export async function startConsole({ port, relayPort }) {
+/**
+ * Starts relay + console; returns { base, upstream, stop, log }. `adminKey` is the console's
+ * OPENAI_ADMIN_KEY (the relay swaps it for the sandbox's); a `dataDir` given is the caller's to
+ * remove, a fresh one by default is removed on stop, which waits for the console to exit.
+ */
+export async function startConsole({ port, relayPort, adminKey = SANDBOX_KEY, dataDir }) {
   const base = `http://127.0.0.1:${port}`;
-  const upstream = await startRelay(relayPort, `${base}/sandbox`);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'console-security-'));
+  const upstream = await startRelay(relayPort, `${base}/sandbox`, adminKey);
+  const ownData = !dataDir;
+  dataDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'console-security-'));
   const env = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: '1',
@@ -61,7 +78,7 @@ export async function startConsole({ port, relayPort }) {
     HOSTNAME: '127.0.0.1',
     SANDBOX_ENABLED: 'true',
     SANDBOX_ADMIN_KEY: SANDBOX_KEY,
-    OPENAI_ADMIN_KEY: SANDBOX_KEY,
+    OPENAI_ADMIN_KEY: adminKey,
     OPENAI_BASE_URL: `http://127.0.0.1:${relayPort}/v1`,
     DASHBOARD_ADMIN_EMAIL: ADMIN.email,
     DASHBOARD_ADMIN_PASSWORD: ADMIN.password,
@@ -71,10 +88,12 @@ export async function startConsole({ port, relayPort }) {
   const child = spawn(process.execPath, [nextCli, 'start', '--hostname', '127.0.0.1', '--port', String(port)], { cwd: root, env });
   child.stdout.on('data', (d) => log.push(String(d)));
   child.stderr.on('data', (d) => log.push(String(d)));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   const stop = async () => {
     child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
     await upstream.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (ownData) fs.rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     await waitFor(`${base}/sign-in`, 90_000);
