@@ -48,7 +48,7 @@ async function waitFor(url, ms) {
   throw new Error(`The console did not answer at ${url} within ${ms / 1000} s.`);
 }
 
-/** Starts relay + console on fresh data; returns { base, upstream, stop }. */
+/** Starts relay + console on fresh data; returns { base, upstream, stop, restart, log }. */
 export async function startConsole({ port, relayPort }) {
   const base = `http://127.0.0.1:${port}`;
   const upstream = await startRelay(relayPort, `${base}/sandbox`);
@@ -68,13 +68,31 @@ export async function startConsole({ port, relayPort }) {
   };
   const nextCli = path.join(root, 'node_modules/next/dist/bin/next');
   const log = [];
-  const child = spawn(process.execPath, [nextCli, 'start', '--hostname', '127.0.0.1', '--port', String(port)], { cwd: root, env });
-  child.stdout.on('data', (d) => log.push(String(d)));
-  child.stderr.on('data', (d) => log.push(String(d)));
+  const launch = () => {
+    const started = spawn(process.execPath, [nextCli, 'start', '--hostname', '127.0.0.1', '--port', String(port)], { cwd: root, env });
+    started.stdout.on('data', (d) => log.push(String(d)));
+    started.stderr.on('data', (d) => log.push(String(d)));
+    return started;
+  };
+  let child = launch();
   const stop = async () => {
     child.kill('SIGTERM');
     await upstream.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  /**
+   * Stops the console, runs `whileStopped(dataDir)` (a check may change its database then: PGlite
+   * allows one process at a time), and starts it again on the same data and port. Returns what
+   * `whileStopped` returned.
+   */
+  const restart = async (whileStopped) => {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+    const result = await whileStopped(dataDir);
+    child = launch();
+    await waitFor(`${base}/sign-in`, 90_000);
+    return result;
   };
   try {
     await waitFor(`${base}/sign-in`, 90_000);
@@ -83,5 +101,5 @@ export async function startConsole({ port, relayPort }) {
     console.error(log.join(''));
     throw error;
   }
-  return { base, upstream, stop, log };
+  return { base, upstream, stop, restart, log };
 }

@@ -6,7 +6,7 @@ import { ADMIN } from './server.mjs';
 
 const cookieHeader = (cookies) => cookies.map((c) => `${c.name}=${c.value}`).join('; ');
 
-async function signIn(context, base, email, password) {
+export async function signIn(context, base, email, password) {
   const page = await context.newPage();
   await page.goto(`${base}/sign-in`);
   await page.getByLabel('Email').fill(email);
@@ -16,7 +16,7 @@ async function signIn(context, base, email, password) {
   return page;
 }
 
-async function addConsoleUser(page, base, role) {
+export async function addConsoleUser(page, base, role) {
   const tag = Math.random().toString(36).slice(2, 8);
   const person = { email: `security-${role}-${tag}@example.com`, password: `${role} password ${tag} 123` };
   await page.goto(`${base}/settings`);
