@@ -8,8 +8,10 @@ import { ConsoleApiError } from '@/lib/queries/admin-fetch';
 function onAuthError(error: unknown) {
   // A session that ended while the page was open: a full load of sign-in also drops every cached
   // query, so nothing of the old session stays in memory.
-  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-  if (error instanceof ConsoleApiError && error.status === 401) window.location.assign('/sign-in');
+  // A session that ended by time (session_idle, session_lifetime) says so on the sign-in page.
+  if (!(error instanceof ConsoleApiError) || error.status !== 401) return;
+  const ended = /^session_(idle|lifetime)$/.exec(error.code)?.[1];
+  window.location.assign(ended ? `/sign-in?ended=${ended}` : '/sign-in');
 }
 
 function makeQueryClient() {

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
+import { ReauthDialog } from '@/components/auth/reauth-dialog';
 import { SandboxBanner } from '@/components/shell/sandbox-banner';
 import { Sidebar } from '@/components/shell/sidebar';
 import { signOutAction } from '@/lib/server/auth/actions';
+import { confirmPasswordAction } from '@/lib/server/auth/reauth';
 import { requirePageSession } from '@/lib/server/auth/session';
 import { getOrganizationIdentity } from '@/lib/server/organization';
 
@@ -15,6 +17,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       <div className="flex min-w-0 flex-1 flex-col">
         {organization.sandbox && <SandboxBanner />}
         <main className="mx-auto w-full max-w-6xl flex-1 px-6 py-8">{children}</main>
+        <ReauthDialog confirm={confirmPasswordAction} />
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useModal } from './use-modal';
 import { Button } from './button';
 import { describeError } from '@/lib/queries/admin-fetch';
@@ -23,18 +23,20 @@ export interface DialogProps {
  */
 export function Dialog({ open, onClose, title, description, children, footer, size }: DialogProps) {
   const ref = useModal(open);
+  // Unique per dialog: one may open over another (the password confirmation over a confirm step).
+  const titleId = useId();
 
   return (
     <dialog
       ref={ref}
       onClose={onClose}
-      aria-labelledby="dialog-title"
+      aria-labelledby={titleId}
       className={`border-border bg-card text-foreground m-auto rounded-lg border p-0 shadow-xl ${size === 'wide' ? 'w-[min(56rem,calc(100vw-2rem))]' : 'w-[min(32rem,calc(100vw-2rem))]'}`}
     >
       {open && (
         <div className="space-y-4 p-6">
           <div className="space-y-1.5">
-            <h2 id="dialog-title" className="text-lg font-semibold">
+            <h2 id={titleId} className="text-lg font-semibold">
               {title}
             </h2>
             {description && <div className="text-muted-foreground text-sm">{description}</div>}

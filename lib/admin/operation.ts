@@ -37,4 +37,15 @@ export interface OperationDef {
    * validated body needs; undefined means `role` is enough.
    */
   roleForBody?: (body: unknown) => ConsoleRole | undefined;
+  /**
+   * The most destructive operations need a recent sign-in or password confirmation
+   * (FRESH_SIGN_IN_MINUTES): true, or decided by the validated body.
+   */
+  freshSignIn?: true | ((body: unknown) => boolean);
+}
+
+/** Whether this call, with this validated body, needs a recent sign-in. */
+export function needsFreshSignIn(operation: Pick<OperationDef, 'freshSignIn'>, body: unknown): boolean {
+  const rule = operation.freshSignIn;
+  return rule === true || (typeof rule === 'function' && rule(body));
 }

@@ -316,7 +316,7 @@ function post(
   role: ConsoleRole,
   summary: string,
   body?: z.ZodType,
-  options: { returnsSecret?: true; roleForBody?: OperationDef['roleForBody'] } = {},
+  options: Pick<OperationDef, 'returnsSecret' | 'roleForBody' | 'freshSignIn'> = {},
 ): OperationDef {
   return {
     name,
@@ -330,9 +330,19 @@ function post(
   };
 }
 
-function del(name: string, path: string, role: ConsoleRole, summary: string): OperationDef {
-  return { name, method: 'DELETE', path, role, mutates: true, summary };
+function del(name: string, path: string, role: ConsoleRole, summary: string, options: Pick<OperationDef, 'freshSignIn'> = {}): OperationDef {
+  return { name, method: 'DELETE', path, role, mutates: true, summary, ...options };
 }
+
+/**
+ * The most destructive operations ask for a recent sign-in (SECURITY.md; the proxy enforces it).
+ * Removing someone from the organization always does: whether they are an owner is not known
+ * without a read, and the removal cannot be undone. A change of organization role does too: it
+ * may take an owner's rights away (or give them).
+ */
+const FRESH = { freshSignIn: true } as const;
+const changesOrganizationRole = (body: unknown) =>
+  !!body && typeof body === 'object' && ((body as { role?: unknown }).role != null || (body as { role_id?: unknown }).role_id != null);
 
 /**
  * Granting owner rights (organization owner, project owner) or an arbitrary role id is an admin's
@@ -378,7 +388,7 @@ export const OPERATIONS: readonly OperationDef[] = Object.freeze([
     { returnsSecret: true },
   ),
   get('adminAPIKeys.retrieve', `${ORG}/admin_api_keys/{key_id}`, 'Retrieve an admin API key'),
-  del('adminAPIKeys.delete', `${ORG}/admin_api_keys/{key_id}`, 'admin', 'Delete an admin API key'),
+  del('adminAPIKeys.delete', `${ORG}/admin_api_keys/{key_id}`, 'admin', 'Delete an admin API key', FRESH),
 
   // Usage (page-token pagination, one row per usage type)
   get(
@@ -503,9 +513,9 @@ export const OPERATIONS: readonly OperationDef[] = Object.freeze([
         })
         .strict(),
     ),
-    ownerGrantsNeedAdmin,
+    { ...ownerGrantsNeedAdmin, freshSignIn: changesOrganizationRole },
   ),
-  del('users.delete', `${ORG}/users/{user_id}`, 'operator', 'Remove a user from the organization'),
+  del('users.delete', `${ORG}/users/{user_id}`, 'operator', 'Remove a user from the organization', FRESH),
 
   // Organization role assignments of users
   get(
@@ -727,6 +737,7 @@ export const OPERATIONS: readonly OperationDef[] = Object.freeze([
     `${ORG}/certificates/{certificate_id}`,
     'admin',
     'Delete a certificate',
+    FRESH,
   ),
 
   // Projects
@@ -955,6 +966,7 @@ export const OPERATIONS: readonly OperationDef[] = Object.freeze([
     `${PROJECT}/api_keys/{api_key_id}`,
     'admin',
     'Delete a project API key',
+    FRESH,
   ),
 
   // Project rate limits (SDK method names as published)

@@ -1,4 +1,5 @@
 import { isConsoleErrorBody, type ConsoleErrorBody } from '@/lib/admin/errors';
+import { askToReauthenticate } from './reauth';
 
 /** An error from the console's API, carrying what the person should be told. */
 export class ConsoleApiError extends Error {
@@ -84,8 +85,20 @@ export async function readAllPages<T>(
   return items;
 }
 
-/** Calls one of the console's own API routes (`/api/...`), with the same error handling. */
+/**
+ * Calls one of the console's own API routes (`/api/...`), with the same error handling. A change
+ * refused for want of a recent sign-in asks for the password (reauth.ts) and is sent once more.
+ */
 export async function consoleFetch<T>(url: string, request: AdminRequest = {}): Promise<T> {
+  try {
+    return await sendOnce<T>(url, request);
+  } catch (err) {
+    if (!(err instanceof ConsoleApiError) || err.code !== 'reauth_required' || !(await askToReauthenticate(err.message))) throw err;
+    return sendOnce<T>(url, request);
+  }
+}
+
+async function sendOnce<T>(url: string, request: AdminRequest): Promise<T> {
   const method = request.method ?? 'GET';
   let response: Response;
   try {

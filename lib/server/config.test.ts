@@ -25,8 +25,9 @@ describe('configuration', () => {
       port: 3000,
       hostname: '127.0.0.1',
       bootstrapAdmin: null,
-      sessionIdleMinutes: 240,
-      sessionMaxHours: 24,
+      sessionIdleMinutes: 60,
+      sessionMaxHours: 12,
+      freshSignInMinutes: 10,
     });
   });
 
@@ -71,6 +72,9 @@ describe('configuration', () => {
     [{ CONSOLE_URL: 'console.example.com' }, 'CONSOLE_URL'],
     [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES'],
     [{ SESSION_MAX_HOURS: '9999' }, 'SESSION_MAX_HOURS'],
+    [{ SESSION_MAX_HOURS: '1.5' }, 'SESSION_MAX_HOURS'],
+    [{ FRESH_SIGN_IN_MINUTES: '0' }, 'FRESH_SIGN_IN_MINUTES'],
+    [{ FRESH_SIGN_IN_MINUTES: 'soon' }, 'FRESH_SIGN_IN_MINUTES'],
     [{ HOSTNAME: '0.0.0.0' }, 'CONSOLE_URL'],
     [{ SANDBOX_ENABLED: 'false' }, 'SANDBOX_ENABLED'],
     [{ SANDBOX_PRESET: 'huge' }, 'SANDBOX_PRESET'],

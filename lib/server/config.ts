@@ -34,8 +34,12 @@ export interface ConsoleConfig {
   authSecret: string | null;
   /** The Admin API does not say the organization's name; OPENAI_ORGANIZATION_NAME can. */
   organizationName: string | null;
+  /** A session not used for this long ends (SESSION_IDLE_MINUTES). */
   sessionIdleMinutes: number;
+  /** A session ends this long after sign-in, used or not (SESSION_MAX_HOURS). */
   sessionMaxHours: number;
+  /** The most destructive operations need a sign-in (or password confirmation) this recent (FRESH_SIGN_IN_MINUTES). */
+  freshSignInMinutes: number;
   /** How long after its end a usage or costs bucket may still change upstream (USAGE_OPEN_BUCKET_SECONDS). */
   usageOpenBucketSeconds: number;
 }
@@ -148,8 +152,11 @@ export function parseConfig(env: Env): ConsoleConfig {
     allowedOrigins: publicOrigin ? [publicOrigin] : [`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://[::1]:${port}`],
     authSecret,
     organizationName: blank(env.OPENAI_ORGANIZATION_NAME) ?? null,
-    sessionIdleMinutes: parseInteger(env, 'SESSION_IDLE_MINUTES', 240, 5, 60 * 24 * 7),
-    sessionMaxHours: parseInteger(env, 'SESSION_MAX_HOURS', 24, 1, 24 * 30),
+    // Defaults in the range of admin consoles that hold a privileged credential: an hour idle,
+    // a working day at most.
+    sessionIdleMinutes: parseInteger(env, 'SESSION_IDLE_MINUTES', 60, 5, 60 * 24 * 7),
+    sessionMaxHours: parseInteger(env, 'SESSION_MAX_HOURS', 12, 1, 24 * 30),
+    freshSignInMinutes: parseInteger(env, 'FRESH_SIGN_IN_MINUTES', 10, 1, 24 * 60),
     usageOpenBucketSeconds: parseInteger(env, 'USAGE_OPEN_BUCKET_SECONDS', 7200, 0, 7 * 86_400),
   };
 }

@@ -6,12 +6,15 @@
 //   SECURITY_PORT / SECURITY_UPSTREAM_PORT   ports for the console and the relay (free ones by default)
 //   SKIP_BUILD=1                             use the existing build as it is
 //   SECURITY_VERBOSE=1                       list every failing request under its line
+//   SECURITY_AUDIT_UNREACHABLE=pass          let `npm audit` pass when the registry has no advisory service
 import net from 'node:net';
 import { buildIfNeeded } from './build-if-needed.mjs';
 import { checkCanary } from './security/check-canary.mjs';
 import { checkOrigin } from './security/check-origin.mjs';
 import { checkRoles } from './security/check-roles.mjs';
 import { checkSecretOnce } from './security/check-secret-once.mjs';
+import { checkSessions } from './security/check-sessions.mjs';
+import { checkBuild } from './security/check-build.mjs';
 import { checkUnauthenticated } from './security/check-unauthenticated.mjs';
 import { builtActions, builtRoutes, loadOperations, sandboxIds } from './security/routes.mjs';
 import { startConsole } from './security/server.mjs';
@@ -40,7 +43,7 @@ try {
     ids: await sandboxIds(server.base),
     sessions: await makeSessions(server.base),
   };
-  for (const check of [checkUnauthenticated, checkRoles, checkOrigin, checkCanary, checkSecretOnce]) {
+  for (const check of [checkUnauthenticated, checkRoles, checkOrigin, checkCanary, checkSecretOnce, checkSessions, checkBuild]) {
     const { lines, details } = await check(context);
     for (const result of lines) {
       console.log(result.text);

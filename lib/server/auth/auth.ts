@@ -10,8 +10,6 @@ import { authAccount, authSession, authUser, authVerification } from '../db/sche
 import { getOrCreateSetting } from '../settings';
 
 export const SESSION_COOKIE_PREFIX = 'console';
-/** How recent a sign-in must be for the most destructive operations. */
-export const FRESH_SESSION_SECONDS = 10 * 60;
 
 export function createAuth(db: Db, config: ConsoleConfig, secret: string) {
   const baseURL = config.publicOrigin ?? config.localOrigin;
@@ -32,10 +30,12 @@ export function createAuth(db: Db, config: ConsoleConfig, secret: string) {
       maxPasswordLength: 256,
     },
     session: {
-      // The session slides with use (idle timeout); the absolute lifetime is checked in session.ts.
+      // The session slides with use (idle timeout); the absolute lifetime is checked in session.ts,
+      // which also ends idle sessions first, to say why.
       expiresIn: idleSeconds,
       updateAge: Math.min(300, Math.floor(idleSeconds / 4)),
-      freshAge: FRESH_SESSION_SECONDS,
+      // Better Auth's own notion of a recent sign-in, matched to the proxy's (fresh-sign-in.ts).
+      freshAge: config.freshSignInMinutes * 60,
     },
     // Sign-in is throttled per account by our own actions (sign-in-throttle.ts); Better Auth's HTTP
     // handler, where its own limiter works, is not mounted.

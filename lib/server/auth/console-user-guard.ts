@@ -17,8 +17,8 @@ export type Guarded = { session: ConsoleSession; error?: undefined } | { session
 export async function requireSignedIn(): Promise<Guarded> {
   const crossOrigin = await crossOriginActionProblem();
   if (crossOrigin) return { error: crossOrigin };
-  const { session } = await lookupSession(await headers());
-  if (!session) return { error: 'Your session has ended. Sign in again.' };
+  const { session, ended } = await lookupSession(await headers());
+  if (!session) return { error: ended?.message ?? 'Your session has ended. Sign in again.' };
   return { session };
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The real modules (config, database, Better Auth) on a throw-away data folder.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'console-session-test-'));
@@ -62,6 +62,57 @@ describe('console sessions', () => {
     await db.update(authSession).set({ createdAt: new Date(Date.now() - 9 * 3_600_000) }).where(eq(authSession.id, session!.sessionId));
     expect((await lookupSession(headers)).session).toBeNull();
     expect(await db.select().from(authSession).where(eq(authSession.id, session!.sessionId))).toHaveLength(0);
+  });
+
+  describe('with the clock controlled', () => {
+    const T0 = Date.parse('2026-11-23T09:00:00Z');
+    const minutes = (m: number) => T0 + m * 60_000;
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(T0);
+    });
+    afterEach(() => vi.useRealTimers());
+    const rows = async (id: string) => (await getDbHandle()).db.select().from(authSession).where(eq(authSession.id, id));
+
+    it('idle: kept alive by use, ended and deleted after 60 minutes without any, saying so', async () => {
+      const headers = await signInCookie('vic@example.com', 'viewer password 123');
+      const id = (await lookupSession(headers)).session!.sessionId;
+      vi.setSystemTime(minutes(55));
+      expect((await lookupSession(headers)).session?.sessionId).toBe(id);
+      // 55 + 59 minutes: more than an hour after sign-in, less than an hour after the last use.
+      vi.setSystemTime(minutes(114));
+      expect((await lookupSession(headers)).session?.sessionId).toBe(id);
+      vi.setSystemTime(minutes(114 + 61));
+      const lookup = await lookupSession(headers);
+      expect(lookup.session).toBeNull();
+      expect(lookup.ended).toEqual({ reason: 'idle', message: 'Your session ended after 60 minutes without activity. Sign in again.' });
+      expect(await rows(id)).toHaveLength(0);
+      // Replayed afterwards: simply no session.
+      const replay = await lookupSession(headers);
+      expect(replay.session).toBeNull();
+      expect(replay.ended).toBeUndefined();
+    });
+
+    it('absolute: ended 8 hours after sign-in though used all along, and deleted', async () => {
+      const headers = await signInCookie('vic@example.com', 'viewer password 123');
+      const id = (await lookupSession(headers)).session!.sessionId;
+      for (let m = 30; m <= 8 * 60; m += 30) {
+        vi.setSystemTime(minutes(m));
+        expect((await lookupSession(headers)).session?.sessionId).toBe(id);
+      }
+      vi.setSystemTime(minutes(8 * 60 + 1));
+      const lookup = await lookupSession(headers);
+      expect(lookup.session).toBeNull();
+      expect(lookup.ended?.reason).toBe('lifetime');
+      expect(lookup.ended?.message).toBe('Your session ended 8 hours after you signed in; sessions last at most that long. Sign in again.');
+      expect(await rows(id)).toHaveLength(0);
+    });
+
+    it('the sign-in time is what the fresh-sign-in rule reads', async () => {
+      const headers = await signInCookie('vic@example.com', 'viewer password 123');
+      vi.setSystemTime(minutes(20));
+      expect((await lookupSession(headers)).session?.signedInAt.getTime()).toBe(T0);
+    });
   });
 
   it('refuses an account with an unknown role (deny by default)', async () => {

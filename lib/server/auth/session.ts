@@ -1,11 +1,15 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { eq } from 'drizzle-orm';
 import { cache } from 'react';
 import { CONSOLE_ROLES, roleAtLeast, type ConsoleRole } from '@/lib/admin/operation';
 import { OPERATIONS_BY_NAME } from '@/lib/admin/operations';
 import { getConfig } from '../config';
+import { getDb } from '../db';
+import { authSession } from '../db/schema';
 import { getAuth } from './auth';
+import { endedMessage, expiryOf, type SessionEnd } from './session-expiry';
 
 export interface ConsoleUser {
   id: string;
@@ -25,32 +29,63 @@ export interface SessionLookup {
   session: ConsoleSession | null;
   /** Set-Cookie headers from a session refresh, to pass on in the response when one is made. */
   setCookies: string[];
+  /** When the cookie named a session that just ended by time: why, and what to tell the person. */
+  ended?: { reason: SessionEnd; message: string };
 }
 
 function isConsoleRole(role: unknown): role is ConsoleRole {
   return typeof role === 'string' && (CONSOLE_ROLES as readonly string[]).includes(role);
 }
 
+/** The session token a request's cookie names (unverified: it only finds a row to expire). */
+function cookieToken(requestHeaders: Headers, cookieName: string): string | null {
+  for (const part of (requestHeaders.get('cookie') ?? '').split(';')) {
+    const at = part.indexOf('=');
+    if (at < 0 || part.slice(0, at).trim() !== cookieName) continue;
+    let value: string;
+    try {
+      value = decodeURIComponent(part.slice(at + 1).trim());
+    } catch {
+      return null;
+    }
+    const dot = value.lastIndexOf('.');
+    return dot > 0 ? value.slice(0, dot) : null;
+  }
+  return null;
+}
+
+/**
+ * Ends the request's session when it is past its idle timeout or absolute lifetime, and says
+ * which. Done before Better Auth's own lookup, which would delete an idle session without saying
+ * why, and would first slide a live one's expiry.
+ */
+async function endExpired(requestHeaders: Headers, now: number): Promise<SessionEnd | null> {
+  const auth = await getAuth();
+  const token = cookieToken(requestHeaders, (await auth.$context).authCookies.sessionToken.name);
+  if (!token) return null;
+  const db = await getDb();
+  const [row] = await db.select({ expiresAt: authSession.expiresAt, createdAt: authSession.createdAt }).from(authSession).where(eq(authSession.token, token));
+  const reason = row ? expiryOf(row, getConfig(), now) : null;
+  if (reason) await db.delete(authSession).where(eq(authSession.token, token));
+  return reason;
+}
+
 /**
  * The signed-in person for a request, or null. Beyond Better Auth's own checks (signature,
- * stored session, idle expiry) it enforces the absolute lifetime, bans, and a known role:
- * anything unexpected means no session (deny by default).
+ * stored session) it enforces the idle timeout and absolute lifetime (saying which ended the
+ * session), bans, and a known role: anything unexpected means no session (deny by default).
  */
-export async function lookupSession(requestHeaders: Headers): Promise<SessionLookup> {
+export async function lookupSession(requestHeaders: Headers, now = Date.now()): Promise<SessionLookup> {
+  const reason = await endExpired(requestHeaders, now);
   const auth = await getAuth();
   const { headers: responseHeaders, response } = await auth.api.getSession({
     headers: requestHeaders,
     returnHeaders: true,
   });
   const setCookies = responseHeaders.getSetCookie();
+  if (reason) return { session: null, setCookies, ended: { reason, message: endedMessage(reason, getConfig()) } };
   if (!response) return { session: null, setCookies };
   const { session, user } = response;
-  const maxAgeMs = getConfig().sessionMaxHours * 3_600_000;
-  if (Date.now() - new Date(session.createdAt).getTime() > maxAgeMs) {
-    const context = await auth.$context;
-    await context.internalAdapter.deleteSession(session.token);
-    return { session: null, setCookies };
-  }
   if (user.banned || !isConsoleRole(user.role)) return { session: null, setCookies };
   return {
     session: {
@@ -66,7 +101,8 @@ export async function lookupSession(requestHeaders: Headers): Promise<SessionLoo
  * For server components: the session of the current request, or null. Looked up once per request
  * (React's cache), though the layout and the page both ask.
  */
-export const getPageSession = cache(async (): Promise<ConsoleSession | null> => (await lookupSession(await pageRequestHeaders())).session);
+const getPageLookup = cache(async (): Promise<SessionLookup> => lookupSession(await pageRequestHeaders()));
+export const getPageSession = cache(async (): Promise<ConsoleSession | null> => (await getPageLookup()).session);
 
 /**
  * The request's headers, with the Cookie header as the request now stands. After a server action
@@ -83,8 +119,9 @@ async function pageRequestHeaders(): Promise<Headers> {
 
 /** For pages behind sign-in: the session, or a redirect to the sign-in page. */
 export async function requirePageSession(): Promise<ConsoleSession> {
-  const session = await getPageSession();
-  if (!session) redirect('/sign-in');
+  const { session, ended } = await getPageLookup();
+  // A session that just ended by time says why on the sign-in page.
+  if (!session) redirect(ended ? `/sign-in?ended=${ended.reason}` : '/sign-in');
   return session;
 }
 

@@ -18,6 +18,7 @@ function defaultDeps(): ProxyDeps {
     getDb,
     getClient: getUpstreamClient,
     allowedOrigins: config.allowedOrigins,
+    freshSignInMinutes: config.freshSignInMinutes,
     upstream: describeUpstream(config),
     consoleKeyIds: async () => (await identifyConsoleKey()).ids,
   };

@@ -69,6 +69,7 @@ describe('admin proxy pipeline', () => {
       getDb: async () => handle.db,
       getClient: async () => createUpstreamClient({ baseURL, adminKey }),
       allowedOrigins: [ORIGIN],
+      freshSignInMinutes: 10,
       upstream: { name: 'OpenAI', host: 'api.openai.test' },
       ...rest,
     };

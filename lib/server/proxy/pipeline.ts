@@ -2,6 +2,7 @@ import 'server-only';
 import type OpenAI from 'openai';
 import { fillPath, invalidPathParam, type MatchedOperation } from '@/lib/admin/match';
 import { roleAtLeast, type ConsoleRole, type HttpMethod } from '@/lib/admin/operation';
+import { REAUTH_REQUIRED, staleSignInProblem } from '../auth/fresh-sign-in';
 import type { ConsoleSession, SessionLookup } from '../auth/session';
 import type { Db } from '../db';
 import { createdIds, finishJournalEntry, startJournalEntry, summarizeRequest } from '../journal/journal';
@@ -21,6 +22,8 @@ export interface ProxyDeps {
   allowedOrigins: readonly string[];
   /** Who answers upstream, for messages. */
   upstream: Upstream;
+  /** How recent a sign-in the most destructive operations need (config.freshSignInMinutes). */
+  freshSignInMinutes: number;
   /** Ids of the admin keys the console itself uses: deleting one would cut it off (none when unknown). */
   consoleKeyIds?(): Promise<readonly string[]>;
 }
@@ -62,14 +65,16 @@ async function proxy(request: Request, segments: readonly string[], deps: ProxyD
   const matched = deps.match(method, segments) ?? refuse(404, 'not_found', `The Admin API has no operation ${method} /${segments.join('/')}.`);
   const { operation, params } = matched;
 
-  const { session, setCookies } = await deps.lookupSession(request.headers);
+  const { session, setCookies, ended } = await deps.lookupSession(request.headers);
   cookies.push(...setCookies);
-  if (!session) return refuse(401, 'unauthenticated', 'You are not signed in, or your session has ended. Sign in again.');
+  if (!session) return refuse(401, ended ? `session_${ended.reason}` : 'unauthenticated', ended?.message ?? 'You are not signed in, or your session has ended. Sign in again.');
   requireRole(session, operation.role, operation.summary);
 
   const input = await validateInput(request, matched, deps.allowedOrigins);
   const needed = operation.roleForBody?.(input.body);
   if (needed) requireRole(session, needed, `${operation.summary.toLowerCase()} with these rights`);
+  const stale = staleSignInProblem(operation, input.body, session.signedInAt, deps.freshSignInMinutes);
+  if (stale) refuse(403, REAUTH_REQUIRED, stale);
 
   if (operation.name === 'adminAPIKeys.delete' && (await deps.consoleKeyIds?.())?.includes(params.key_id ?? ''))
     refuse(409, 'console_key', 'This is the admin key the console itself uses: deleting it would cut the console off from the organization. Configure another key (OPENAI_ADMIN_KEY) on the server first.');

@@ -61,9 +61,9 @@ async function waitFor(url, ms) {
 }
 
 /**
- * Starts relay + console; returns { base, upstream, stop, log }. `adminKey` is the console's
- * OPENAI_ADMIN_KEY (the relay swaps it for the sandbox's); a `dataDir` given is the caller's to
- * remove, a fresh one by default is removed on stop, which waits for the console to exit.
+ * Starts relay + console; returns { base, upstream, stop, restart, log }. `adminKey` is the
+ * console's OPENAI_ADMIN_KEY (the relay swaps it for the sandbox's); a `dataDir` given is the
+ * caller's to remove, a fresh one by default is removed on stop, which waits for the console to exit.
  */
 export async function startConsole({ port, relayPort, adminKey = SANDBOX_KEY, dataDir }) {
   const base = `http://127.0.0.1:${port}`;
@@ -85,15 +85,34 @@ export async function startConsole({ port, relayPort, adminKey = SANDBOX_KEY, da
   };
   const nextCli = path.join(root, 'node_modules/next/dist/bin/next');
   const log = [];
-  const child = spawn(process.execPath, [nextCli, 'start', '--hostname', '127.0.0.1', '--port', String(port)], { cwd: root, env });
-  child.stdout.on('data', (d) => log.push(String(d)));
-  child.stderr.on('data', (d) => log.push(String(d)));
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const launch = () => {
+    const started = spawn(process.execPath, [nextCli, 'start', '--hostname', '127.0.0.1', '--port', String(port)], { cwd: root, env });
+    started.stdout.on('data', (d) => log.push(String(d)));
+    started.stderr.on('data', (d) => log.push(String(d)));
+    return started;
+  };
+  let child = launch();
+  const exitOf = (process) => (process.exitCode !== null || process.signalCode !== null ? Promise.resolve() : new Promise((resolve) => process.once('exit', resolve)));
   const stop = async () => {
+    const exited = exitOf(child);
     child.kill('SIGTERM');
     await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
     await upstream.close();
     if (ownData) fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  /**
+   * Stops the console, runs `whileStopped(dataDir)` (a check may change its database then: PGlite
+   * allows one process at a time), and starts it again on the same data and port. Returns what
+   * `whileStopped` returned.
+   */
+  const restart = async (whileStopped) => {
+    const exited = exitOf(child);
+    child.kill('SIGTERM');
+    await exited;
+    const result = await whileStopped(dataDir);
+    child = launch();
+    await waitFor(`${base}/sign-in`, 90_000);
+    return result;
   };
   try {
     await waitFor(`${base}/sign-in`, 90_000);
@@ -102,5 +121,5 @@ export async function startConsole({ port, relayPort, adminKey = SANDBOX_KEY, da
     console.error(log.join(''));
     throw error;
   }
-  return { base, upstream, stop, log };
+  return { base, upstream, stop, restart, log };
 }
