@@ -54,7 +54,9 @@ export default defineConfig({
     { name: 'unreachable', testMatch: /unreachable\.spec\.ts/, use: { baseURL: url(ports.down) } },
   ],
   webServer: [
-    server(ports.sandbox, 'sandbox', { SANDBOX_ADMIN_KEY: SANDBOX_KEY }),
+    // The owner signs in once (setup.spec) for the whole run, which lasts longer than the 10 minutes
+    // after which destructive changes ask for the password again; reauth.spec covers that dialog.
+    server(ports.sandbox, 'sandbox', { SANDBOX_ADMIN_KEY: SANDBOX_KEY, FRESH_SIGN_IN_MINUTES: '240' }),
     // Manages an organization through OPENAI_ADMIN_KEY, as with OpenAI; the first server's sandbox plays the organization.
     server(ports.real, 'real', {
       OPENAI_ADMIN_KEY: SANDBOX_KEY,
