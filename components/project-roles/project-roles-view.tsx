@@ -1,6 +1,5 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
@@ -12,6 +11,7 @@ import {
   type Role,
 } from '@/lib/queries/project-trust';
 import { useProject } from '@/components/project/use-project';
+import { RoleEditorDialog } from '@/components/roles/role-editor-dialog';
 import { RolesToolbar, type RoleTypeFilter } from '@/components/roles/roles-toolbar';
 import { matchesRole } from '@/components/roles/use-roles-data';
 import { Button } from '@/components/ui/button';
@@ -21,9 +21,6 @@ import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/stat
 import { useUrlState } from '@/components/ui/use-url-state';
 import { PROJECT_ROLE_CSV_COLUMNS } from './project-roles-csv';
 import { ProjectRolesTable } from './project-roles-table';
-
-// Loaded after the page (its form and zod are not needed to show the page): bench-weight.
-const RoleEditorDialog = dynamic(() => import('@/components/roles/role-editor-dialog').then((m) => m.RoleEditorDialog));
 
 export interface ProjectRoleCan {
   create: boolean;

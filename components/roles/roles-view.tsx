@@ -1,6 +1,5 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { Users } from 'lucide-react';
 import { useState } from 'react';
 import { describeError } from '@/lib/queries/admin-fetch';
@@ -10,14 +9,12 @@ import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
+import { RoleEditorDialog } from './role-editor-dialog';
 import { RolePanel, type RoleCan } from './role-panel';
 import { ROLE_CSV_COLUMNS } from './roles-csv';
 import { RolesTable } from './roles-table';
 import { RolesToolbar, type RoleTypeFilter } from './roles-toolbar';
 import { matchesRole, useRolesData } from './use-roles-data';
-
-// Loaded after the page (its form and zod are not needed to show the page): bench-weight.
-const RoleEditorDialog = dynamic(() => import('./role-editor-dialog').then((m) => m.RoleEditorDialog));
 
 const TYPES: RoleTypeFilter[] = ['all', 'builtin', 'custom'];
 
