@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { adminKeyLabel, searchAdminKeys, type ConsoleKeyIdentity } from '@/lib/admin/admin-keys';
@@ -16,7 +17,9 @@ import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/stat
 import { useUrlState } from '@/components/ui/use-url-state';
 import { adminKeyCsvColumns } from './admin-key-csv';
 import { AdminKeysTable } from './admin-keys-table';
-import { CreateAdminKeyDialog } from './create-admin-key-dialog';
+
+// Loaded after the page (its form and zod are not needed to show the page): bench-weight.
+const CreateAdminKeyDialog = dynamic(() => import('./create-admin-key-dialog').then((m) => m.CreateAdminKeyDialog));
 
 export interface AdminKeysViewProps {
   canCreate: boolean;

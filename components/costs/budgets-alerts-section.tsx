@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { SpendAlert } from '@/lib/budgets/types';
@@ -11,9 +12,11 @@ import { ConfirmDialog } from '@/components/ui/dialog';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
-import { BudgetsAlertDialog } from './budgets-alert-dialog';
 import { BudgetsAlertsTable } from './budgets-alerts-table';
 import { SPEND_ALERT_CSV_COLUMNS } from './budgets-csv';
+
+// Loaded after the page (its form and zod are not needed to show the page): bench-weight.
+const BudgetsAlertDialog = dynamic(() => import('./budgets-alert-dialog').then((m) => m.BudgetsAlertDialog));
 
 export interface BudgetsAlertsSectionProps {
   scope: BudgetScope;

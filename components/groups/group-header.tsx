@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { ArrowLeft } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
@@ -10,8 +11,10 @@ import { Button } from '@/components/ui/button';
 import { Badge } from '@/components/ui/states';
 import { DeleteGroupDialog } from './delete-group-dialog';
 import type { GroupPermissions } from './group-view';
-import { GroupNameDialog } from './group-name-dialog';
 import { SCIM_HINT, ScimLocked } from './scim-hint';
+
+// Loaded after the page (its form and zod are not needed to show the page): bench-weight.
+const GroupNameDialog = dynamic(() => import('./group-name-dialog').then((m) => m.GroupNameDialog));
 
 /** The group's name, badges and dates, with rename and delete where allowed. */
 export function GroupHeader({ group, can }: { group: Group; can: GroupPermissions }) {

@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -16,9 +17,11 @@ import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { DeleteGroupDialog } from './delete-group-dialog';
-import { GroupNameDialog } from './group-name-dialog';
 import { GroupsTable } from './groups-table';
 import { groupCsvColumns, parseSort, selectGroups, type GroupSort } from './groups-logic';
+
+// Loaded after the page (its form and zod are not needed to show the page): bench-weight.
+const GroupNameDialog = dynamic(() => import('./group-name-dialog').then((m) => m.GroupNameDialog));
 
 /** `canEdit`: whether the signed-in role may create, rename and delete groups (from the registry). */
 export function GroupsView({ canEdit }: { canEdit: boolean }) {

@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import type { ConsoleRole } from '@/lib/admin/operation';
 
@@ -10,7 +11,6 @@ import { PageHeader } from '@/components/ui/page-header';
 import { MembersTabs } from '@/components/members/members-tabs';
 import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
-import { InviteDialog } from './invite-dialog';
 import {
   byStatus,
   countStatuses,
@@ -21,6 +21,9 @@ import {
 import { InvitesTable } from './invites-table';
 import { InvitesToolbar } from './invites-toolbar';
 import { useInvitesData } from './use-invites-data';
+
+// Loaded after the page (its form and zod are not needed to show the page): bench-weight.
+const InviteDialog = dynamic(() => import('./invite-dialog').then((m) => m.InviteDialog));
 
 /** Whether the signed-in console role may invite owners (or grant project owner), and what it takes. */
 export interface OwnerGrant {

@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { describeError } from '@/lib/queries/admin-fetch';
@@ -11,13 +12,15 @@ import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';
 import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
-import { CreateKeyDialog } from './create-key-dialog';
-import { CreateServiceAccountDialog } from './create-service-account-dialog';
 import { DeleteServiceAccountDialog } from './delete-service-account-dialog';
-import { EditServiceAccountDialog } from './edit-service-account-dialog';
 import { serviceAccountCsvColumns } from './service-accounts-csv';
 import { keysByServiceAccount, searchServiceAccounts } from './service-account-rules';
 import { ServiceAccountsTable } from './service-accounts-table';
+
+// Loaded after the page (its form and zod are not needed to show the page): bench-weight.
+const CreateServiceAccountDialog = dynamic(() => import('./create-service-account-dialog').then((m) => m.CreateServiceAccountDialog));
+const CreateKeyDialog = dynamic(() => import('./create-key-dialog').then((m) => m.CreateKeyDialog));
+const EditServiceAccountDialog = dynamic(() => import('./edit-service-account-dialog').then((m) => m.EditServiceAccountDialog));
 
 export interface ServiceAccountsViewProps {
   projectId: string;

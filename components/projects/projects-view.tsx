@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { describeError } from '@/lib/queries/admin-fetch';
@@ -10,9 +11,11 @@ import { ConfirmDialog } from '@/components/ui/dialog';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
-import { ProjectNameDialog } from './project-name-dialog';
 import { ProjectsTable } from './projects-table';
 import { ProjectsToolbar, type StatusFilter } from './projects-toolbar';
+
+// Loaded after the page (its form and zod are not needed to show the page): bench-weight.
+const ProjectNameDialog = dynamic(() => import('./project-name-dialog').then((m) => m.ProjectNameDialog));
 
 const STATUSES: StatusFilter[] = ['active', 'archived', 'all'];
 

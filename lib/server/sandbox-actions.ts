@@ -5,6 +5,7 @@ import { headers } from 'next/headers';
 import type { FormState } from '@/lib/admin/form-state';
 import { resetSandbox } from '@/lib/sandbox/control/reset';
 import { forgetDirectory } from './directory/directory';
+import { warmDirectoryInBackground } from './directory/warm';
 import { forgetHot } from './usage/hot';
 import { writeFaultConfig } from '@/lib/sandbox/faults/setting';
 import { FaultSpecError } from '@/lib/sandbox/faults/spec';
@@ -88,6 +89,7 @@ export async function resetSandboxAction(): Promise<{ error: string | null }> {
     // Names, lists and the usage held in memory were of the organization before the reset.
     forgetDirectory();
     forgetHot();
+    warmDirectoryInBackground(); // so the first Members view after the reset does not read 10,000 users
   } catch (error) {
     console.error('sandbox: reset from Settings failed', error);
     return { error: 'The sandbox could not be reset; it is unchanged. See the server log for why, then try again.' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coalesce, gateLoad, inUpstreamSlot, UPSTREAM_SLOTS } from './upstream-gate';
+import { BACKGROUND_SLOTS, coalesce, gateLoad, inUpstreamSlot, UPSTREAM_SLOTS } from './upstream-gate';
 
 describe('the upstream gate', () => {
   it('never lets more than six reads run at once, and runs every one', async () => {
@@ -31,6 +31,45 @@ describe('the upstream gate', () => {
     release();
     await Promise.all([...holders, ...waiting]);
     expect(order).toEqual([1, 2, 3]);
+    expect(gateLoad()).toEqual({ active: 0, waiting: 0 });
+  });
+
+  it('keeps slots free for reads a page waits for while background reads queue', async () => {
+    let background = 0;
+    let most = 0;
+    let release = () => {};
+    const blocked = new Promise<void>((resolve) => (release = resolve));
+    const bulk = Array.from({ length: 40 }, () =>
+      inUpstreamSlot(
+        async () => {
+          most = Math.max(most, ++background);
+          await blocked;
+          background--;
+        },
+        { background: true },
+      ),
+    );
+    expect(gateLoad()).toEqual({ active: BACKGROUND_SLOTS, waiting: 40 - BACKGROUND_SLOTS });
+    // A page's read runs at once although 36 background reads were asked before it.
+    await expect(inUpstreamSlot(async () => 'page')).resolves.toBe('page');
+    release();
+    await Promise.all(bulk);
+    expect(most).toBe(BACKGROUND_SLOTS);
+    expect(gateLoad()).toEqual({ active: 0, waiting: 0 });
+  });
+
+  it('serves waiting page reads before waiting background reads', async () => {
+    const order: string[] = [];
+    let release = () => {};
+    const blocked = new Promise<void>((resolve) => (release = resolve));
+    const holders = Array.from({ length: UPSTREAM_SLOTS }, () => inUpstreamSlot(() => blocked));
+    const later = [
+      inUpstreamSlot(async () => void order.push('background'), { background: true }),
+      inUpstreamSlot(async () => void order.push('page')),
+    ];
+    release();
+    await Promise.all([...holders, ...later]);
+    expect(order).toEqual(['page', 'background']);
     expect(gateLoad()).toEqual({ active: 0, waiting: 0 });
   });
 

@@ -23,7 +23,17 @@ interface GateState {
   active: number;
   waiting: (() => void)[];
   running: Map<string, Promise<unknown>>;
+  /** Bulk reads nobody is looking at yet (the directory's memberships): served after `waiting`. */
+  background?: (() => void)[];
+  backgroundActive?: number;
 }
+
+/**
+ * Most background reads in flight at once: the other slots stay free for reads a page waits for,
+ * so reading a large organization's memberships (a request per project and per group) does not
+ * put every page's reads behind it.
+ */
+export const BACKGROUND_SLOTS = UPSTREAM_SLOTS - 2;
 
 const KEY = Symbol.for('console.upstream.gate');
 const state = (): GateState =>
@@ -33,25 +43,46 @@ const state = (): GateState =>
     running: new Map(),
   });
 
-/** Runs `task` once one of the UPSTREAM_SLOTS is free; waits in line otherwise (first come, first served). */
-export async function inUpstreamSlot<T>(task: () => Promise<T>): Promise<T> {
+/**
+ * Runs `task` once one of the UPSTREAM_SLOTS is free; waits in line otherwise (first come, first
+ * served). `background` reads wait in a line of their own, served only when no other read waits
+ * and fewer than BACKGROUND_SLOTS background reads run.
+ */
+export async function inUpstreamSlot<T>(task: () => Promise<T>, options: { background?: boolean } = {}): Promise<T> {
   const s = state();
-  if (s.active >= UPSTREAM_SLOTS) await new Promise<void>((resolve) => s.waiting.push(resolve));
-  else s.active++;
+  const background = options.background === true;
+  const lane = (s.background ??= []);
+  s.backgroundActive ??= 0;
+  const full = s.active >= UPSTREAM_SLOTS;
+  if (background ? full || s.waiting.length > 0 || s.backgroundActive >= BACKGROUND_SLOTS : full)
+    await new Promise<void>((resolve) => (background ? lane : s.waiting).push(resolve));
+  else {
+    s.active++;
+    if (background) s.backgroundActive++;
+  }
   try {
     return await task();
   } finally {
-    const next = s.waiting.shift();
-    // The slot passes straight to the next in line, so `active` never dips and lets a newcomer jump it.
-    if (next) next();
-    else s.active--;
+    if (background) s.backgroundActive--;
+    release(s);
   }
+}
+
+/** Hands a freed slot on: to the next waiting read, else to the next background one within its share. */
+function release(s: GateState): void {
+  const next = s.waiting.shift();
+  if (next) return next();
+  if (s.background?.length && (s.backgroundActive ?? 0) < BACKGROUND_SLOTS) {
+    s.backgroundActive = (s.backgroundActive ?? 0) + 1;
+    return s.background.shift()?.();
+  }
+  s.active--;
 }
 
 /** Requests in flight and waiting (tests, diagnostics). */
 export function gateLoad(): { active: number; waiting: number } {
   const s = state();
-  return { active: s.active, waiting: s.waiting.length };
+  return { active: s.active, waiting: s.waiting.length + (s.background?.length ?? 0) };
 }
 
 /** The promise of the same work already running under `key`, or `work()` started and shared. */

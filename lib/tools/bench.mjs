@@ -1,4 +1,4 @@
-// `npm run bench [part ...]`: runs the named parts (all when none is named). Each part prints
+// `npm run bench [-- part ...]`: runs the named parts (all when none is named). Each part prints
 // tab-separated figures `<figure> <value> <unit> <target>`; this prints one line per figure with
 // its target and PASS/FAIL ("info" figures have no target), and exits 1 when any figure fails.
 import { spawnSync } from 'node:child_process';
@@ -10,6 +10,13 @@ const TS = ['--expose-gc', '--conditions=react-server', '--import', 'tsx'];
 const PARTS = {
   sandbox: ['node', [...TS, 'lib/tools/bench-sandbox.ts']],
   insights: ['node', [...TS, 'lib/tools/bench-insights.ts']],
+  // These build first when the sources changed (SKIP_BUILD=1 uses the build as it is) and start
+  // the console on fresh data against its sandbox (lib/tools/bench-console.mjs).
+  weight: ['node', ['lib/tools/bench-weight.mjs']],
+  pages: ['node', ['lib/tools/bench-pages.mjs']],
+  scale: ['node', ['lib/tools/bench-scale.mjs']],
+  proxy: ['node', ['lib/tools/bench-proxy.mjs']],
+  footprint: ['node', ['lib/tools/bench-footprint.mjs']],
 };
 
 function judge(value, target) {

@@ -13,16 +13,19 @@ import { inUpstreamSlot, type Tally } from '../upstream-gate';
  * crowds out the other readers (usage, budgets).
  */
 
-/** Every item of a list, each page read in an upstream slot (and counted in `tally`, when given). */
-export async function all<T>(first: () => Promise<AbstractPage<T>>, tally?: Tally): Promise<T[]> {
+/**
+ * Every item of a list, each page read in an upstream slot (and counted in `tally`, when given);
+ * `background` for bulk reads no page is waiting on (see inUpstreamSlot).
+ */
+export async function all<T>(first: () => Promise<AbstractPage<T>>, tally?: Tally, background = false): Promise<T[]> {
   const items: T[] = [];
   if (tally) tally.requests++;
-  let page = await inUpstreamSlot(first);
+  let page = await inUpstreamSlot(first, { background });
   items.push(...page.getPaginatedItems());
   while (page.hasNextPage()) {
     const current = page;
     if (tally) tally.requests++;
-    page = await inUpstreamSlot(() => current.getNextPage());
+    page = await inUpstreamSlot(() => current.getNextPage(), { background });
     items.push(...page.getPaginatedItems());
   }
   return items;
@@ -43,7 +46,7 @@ export async function loadGroups(client: OpenAI): Promise<GroupWithMembers[]> {
     groups.map(async (group) => ({
       group,
       memberIds: (
-        await all(() => client.admin.organization.groups.users.list(group.id, { limit: 1000 }))
+        await all(() => client.admin.organization.groups.users.list(group.id, { limit: 1000 }), undefined, true)
       ).map((u) => u.id),
     })),
   );
@@ -72,8 +75,11 @@ export async function loadProjects(client: OpenAI): Promise<ProjectWithMembers[]
         project.status === 'archived'
           ? []
           : (
-              await all(() =>
-                client.admin.organization.projects.users.list(project.id, { limit: 100 }),
+              // One request per project: in the background lane, so pages' reads pass it.
+              await all(
+                () => client.admin.organization.projects.users.list(project.id, { limit: 100 }),
+                undefined,
+                true,
               )
             ).map((u) => ({
               userId: u.id,

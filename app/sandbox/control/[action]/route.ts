@@ -3,6 +3,7 @@ import { sandboxDisabledResponse } from '@/lib/sandbox/response';
 import { getConfig } from '@/lib/server/config';
 import { getDb } from '@/lib/server/db';
 import { forgetDirectory } from '@/lib/server/directory/directory';
+import { warmDirectoryInBackground } from '@/lib/server/directory/warm';
 import { forgetHot } from '@/lib/server/usage/hot';
 
 // The sandbox's control API (reset, faults): lib/sandbox/control/control.ts.
@@ -16,6 +17,7 @@ async function handle(request: Request, { params }: { params: Promise<{ action: 
   if (action === 'reset' && response.ok) {
     forgetDirectory();
     forgetHot();
+    warmDirectoryInBackground();
   }
   return response;
 }
