@@ -6,6 +6,7 @@ import { describeUpstream, getConfig } from '../config';
 import { getDb } from '../db';
 import { identifyConsoleKey } from '../console-key';
 import { getUpstreamClient } from '../openai';
+import { processLimiter } from './mutation-limits';
 import { handleAdminRequest, type ProxyDeps } from './pipeline';
 
 const matchOperation = createMatcher(OPERATIONS);
@@ -20,6 +21,7 @@ function defaultDeps(): ProxyDeps {
     allowedOrigins: config.allowedOrigins,
     upstream: describeUpstream(config),
     consoleKeyIds: async () => (await identifyConsoleKey()).ids,
+    limiter: processLimiter({ duplicateSeconds: config.mutationDuplicateSeconds, perMinute: config.mutationsPerMinute }),
   };
 }
 
