@@ -11,6 +11,9 @@ import { buildIfNeeded } from './build-if-needed.mjs';
 import { checkOrigin } from './security/check-origin.mjs';
 import { checkRoles } from './security/check-roles.mjs';
 import { checkUnauthenticated } from './security/check-unauthenticated.mjs';
+import { checkCrossProject } from './security/check-cross-project.mjs';
+import { checkJournal } from './security/check-journal.mjs';
+import { checkLoad } from './security/check-load.mjs';
 import { builtActions, builtRoutes, loadOperations, sandboxIds } from './security/routes.mjs';
 import { startConsole } from './security/server.mjs';
 import { makeSessions } from './security/sessions.mjs';
@@ -38,7 +41,7 @@ try {
     ids: await sandboxIds(server.base),
     sessions: await makeSessions(server.base),
   };
-  for (const check of [checkUnauthenticated, checkRoles, checkOrigin]) {
+  for (const check of [checkUnauthenticated, checkRoles, checkCrossProject, checkOrigin, checkJournal, checkLoad]) {
     const { lines, details } = await check(context);
     for (const result of lines) {
       console.log(result.text);
