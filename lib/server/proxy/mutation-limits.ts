@@ -5,8 +5,10 @@ import type { ConsoleErrorBody } from '@/lib/admin/errors';
 /*
  * Two limits on changes, checked before anything is written or sent:
  * - the same change again (same user, operation, path and validated body) while the first is in
- *   flight or within `duplicateSeconds` of it is refused: a double click, a resent form, or a
- *   "did it work?" retry after an outcome-unknown answer would otherwise make it twice;
+ *   flight, or within `duplicateSeconds` of it once it succeeded, is refused: a double click or a
+ *   resent form would otherwise make it twice. A change that failed or whose outcome is unknown
+ *   frees its claim when answered: the person has been told (the proxy re-reads after an unknown
+ *   outcome) and may try again at once;
  * - at most `perMinute` changes per console user in any 60 s.
  *
  * Kept in process memory, not read from the journal: the check and the claim happen in one
@@ -40,7 +42,7 @@ export interface LimitRefusal {
 /** The claim of one admitted change: tell it the journal entry, then how it ended. */
 export interface MutationTicket {
   journaled(entryId: number): void;
-  /** `failed` means upstream refused it, so it was not made: the same change may be sent at once. */
+  /** Only a success keeps the claim for the window; after a failure or an unknown outcome the person was told and may retry. */
   settle(outcome: 'succeeded' | 'failed' | 'unknown'): void;
   /** Nothing was sent (e.g. the journal could not be written). */
   release(): void;
@@ -98,7 +100,7 @@ export class MutationLimiter {
     return {
       ticket: {
         journaled: (entryId) => void (claim.entryId = entryId),
-        settle: (outcome) => (outcome === 'failed' ? drop() : void (claim.pending = false)),
+        settle: (outcome) => (outcome === 'succeeded' ? void (claim.pending = false) : drop()),
         release: drop,
       },
     };
@@ -116,7 +118,7 @@ export class MutationLimiter {
   private duplicate(earlier: Claim, now: number): LimitRefusal {
     const ago = Math.max(0, Math.round((now - earlier.sentAt) / 1000));
     const entry = earlier.entryId !== null ? `journal entry #${earlier.entryId}` : 'its journal entry';
-    const state = earlier.pending ? 'it is still in progress' : 'it has been answered';
+    const state = earlier.pending ? 'it is still in progress' : 'it succeeded';
     return {
       status: 409,
       headers: {},

@@ -165,9 +165,14 @@ describe('mutation limits on the admin proxy pipeline', () => {
     const change = send(request('POST', '/organization/projects', { name: 'Ahead of the read' }));
     await vi.waitFor(() => expect(gateLoad().waiting).toBe(2));
     expect(upstream.state.calls).toHaveLength(0);
+    // One slot frees: the change takes it (held at the relay, so the read still waits for a slot).
+    let answer = () => {};
+    upstream.state.hold = new Promise<void>((resolve) => (answer = resolve));
     releases.shift()?.();
     await vi.waitFor(() => expect(upstream.state.calls).toHaveLength(1));
     expect(upstream.state.calls[0]).toMatch(/^POST /);
+    expect(gateLoad()).toEqual({ active: upstreamSlots(), waiting: 1 });
+    answer();
     for (const release of releases) release();
     await Promise.all(holders);
     expect((await read).status).toBe(200);
