@@ -79,7 +79,7 @@ export async function checkLoad({ base, upstream, sessions }) {
   lines.push(
     line(
       `upstream cap: ${CONNECTIONS} connections × ${capSeconds} s on admin proxy reads that each go upstream`,
-      `${uncached.requests.total} requests, ${calls} upstream calls, at most ${peak} in flight (cap ${cap}), p99 ${ms(uncached.latency.p99)} ms, errors ${capErrors}`,
+      `${uncached.requests.total} requests answered during the run, ${calls} upstream calls (those still queued at the stop included), at most ${peak} in flight (cap ${cap}), p99 ${ms(uncached.latency.p99)} ms, errors ${capErrors}`,
       peak <= cap && peak > 0 && calls > 0 && capErrors === 0,
     ),
   );
