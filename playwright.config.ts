@@ -17,7 +17,8 @@ function server(port: number, name: string, env: Record<string, string>) {
     url: `${url(port)}/sign-in`,
     timeout: 60_000,
     reuseExistingServer: false,
-    env: { DATA_DIR: `${dataDir}/${name}`, PORT: String(port), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1', ...env },
+    // Every spec changes things as the one owner, in parallel: lift the per-user change limit (its own Vitest covers it).
+    env: { DATA_DIR: `${dataDir}/${name}`, PORT: String(port), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1', MUTATION_RATE_PER_MINUTE: '100000', ...env },
   };
 }
 

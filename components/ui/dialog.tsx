@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { useModal } from './use-modal';
 import { Button } from './button';
 import { describeError } from '@/lib/queries/admin-fetch';
@@ -96,6 +96,13 @@ export function ConfirmDialog({
     onClose();
     mutation?.reset();
   };
+  // react-query reports isPending a tick after mutate(): a double click would send the change twice.
+  const clickedAt = useRef(0);
+  const confirm = () => {
+    if (pending || Date.now() - clickedAt.current < 1000) return;
+    clickedAt.current = Date.now();
+    onConfirm();
+  };
   return (
     <Dialog
       open={open}
@@ -107,7 +114,7 @@ export function ConfirmDialog({
           <Button variant="secondary" onClick={close} disabled={pending}>
             Cancel
           </Button>
-          <Button variant={tone} onClick={onConfirm} pending={pending}>
+          <Button variant={tone} onClick={confirm} pending={pending}>
             {confirmLabel}
           </Button>
         </>

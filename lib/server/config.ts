@@ -31,6 +31,12 @@ export interface ConsoleConfig {
   localOrigin: string;
   /** The only origins changes may come from: CONSOLE_URL's, or loopback on PORT. */
   allowedOrigins: string[];
+  /** A user's identical change again within this many seconds is refused (MUTATION_DUPLICATE_SECONDS; 0 = off). */
+  mutationDuplicateSeconds: number;
+  /** Changes one console user may send per minute (MUTATION_RATE_PER_MINUTE). */
+  mutationsPerMinute: number;
+  /** Most upstream calls in flight at once, reads and changes together (UPSTREAM_CONCURRENCY). */
+  upstreamConcurrency: number;
   authSecret: string | null;
   /** The Admin API does not say the organization's name; OPENAI_ORGANIZATION_NAME can. */
   organizationName: string | null;
@@ -150,6 +156,9 @@ export function parseConfig(env: Env): ConsoleConfig {
     publicOrigin,
     localOrigin,
     allowedOrigins: publicOrigin ? [publicOrigin] : [`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://[::1]:${port}`],
+    mutationDuplicateSeconds: parseInteger(env, 'MUTATION_DUPLICATE_SECONDS', 5, 0, 600),
+    mutationsPerMinute: parseInteger(env, 'MUTATION_RATE_PER_MINUTE', 30, 1, 100_000),
+    upstreamConcurrency: parseInteger(env, 'UPSTREAM_CONCURRENCY', 6, 1, 64),
     authSecret,
     organizationName: blank(env.OPENAI_ORGANIZATION_NAME) ?? null,
     // Defaults in the range of admin consoles that hold a privileged credential: an hour idle,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BACKGROUND_SLOTS, coalesce, gateLoad, inUpstreamSlot, UPSTREAM_SLOTS } from './upstream-gate';
+import { backgroundSlots, coalesce, gateLoad, inUpstreamSlot, UPSTREAM_SLOTS } from './upstream-gate';
+
+const BACKGROUND_SLOTS = backgroundSlots(UPSTREAM_SLOTS);
 
 describe('the upstream gate', () => {
   it('never lets more than six reads run at once, and runs every one', async () => {

@@ -16,6 +16,9 @@ import { checkSecretOnce } from './security/check-secret-once.mjs';
 import { checkSessions } from './security/check-sessions.mjs';
 import { checkBuild } from './security/check-build.mjs';
 import { checkUnauthenticated } from './security/check-unauthenticated.mjs';
+import { checkCrossProject } from './security/check-cross-project.mjs';
+import { checkJournal } from './security/check-journal.mjs';
+import { checkLoad } from './security/check-load.mjs';
 import { builtActions, builtRoutes, loadOperations, sandboxIds } from './security/routes.mjs';
 import { startConsole } from './security/server.mjs';
 import { makeSessions } from './security/sessions.mjs';
@@ -43,7 +46,8 @@ try {
     ids: await sandboxIds(server.base),
     sessions: await makeSessions(server.base),
   };
-  for (const check of [checkUnauthenticated, checkRoles, checkOrigin, checkCanary, checkSecretOnce, checkSessions, checkBuild]) {
+  // Sessions last: it stops and restarts the console to age its sessions.
+  for (const check of [checkUnauthenticated, checkRoles, checkCrossProject, checkOrigin, checkJournal, checkLoad, checkCanary, checkSecretOnce, checkBuild, checkSessions]) {
     const { lines, details } = await check(context);
     for (const result of lines) {
       console.log(result.text);

@@ -6,6 +6,7 @@ import { describeUpstream, getConfig } from '../config';
 import { getDb } from '../db';
 import { identifyConsoleKey } from '../console-key';
 import { getUpstreamClient } from '../openai';
+import { processLimiter } from './mutation-limits';
 import { handleAdminRequest, type ProxyDeps } from './pipeline';
 
 const matchOperation = createMatcher(OPERATIONS);
@@ -21,6 +22,7 @@ function defaultDeps(): ProxyDeps {
     freshSignInMinutes: config.freshSignInMinutes,
     upstream: describeUpstream(config),
     consoleKeyIds: async () => (await identifyConsoleKey()).ids,
+    limiter: processLimiter({ duplicateSeconds: config.mutationDuplicateSeconds, perMinute: config.mutationsPerMinute }),
   };
 }
 

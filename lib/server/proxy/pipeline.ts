@@ -8,6 +8,8 @@ import type { Db } from '../db';
 import { createdIds, finishJournalEntry, startJournalEntry, summarizeRequest } from '../journal/journal';
 import { invalidateAfter } from '../directory/directory';
 import { ADMIN_AUTH } from '../openai';
+import { inUpstreamSlot } from '../upstream-gate';
+import type { MutationLimiter } from './mutation-limits';
 import { crossOriginReason, isJsonContentType } from './origin';
 import { firstIssue, parseQuery, readJsonBody } from './request-input';
 import { errorResponse, jsonResponse } from './respond';
@@ -26,6 +28,8 @@ export interface ProxyDeps {
   freshSignInMinutes: number;
   /** Ids of the admin keys the console itself uses: deleting one would cut it off (none when unknown). */
   consoleKeyIds?(): Promise<readonly string[]>;
+  /** Duplicate-submission and per-user rate limits on changes (none when absent). */
+  limiter?: MutationLimiter;
 }
 
 class Refusal extends Error {
@@ -81,12 +85,18 @@ async function proxy(request: Request, segments: readonly string[], deps: ProxyD
 
   const path = fillPath(operation.path, params);
   const db = operation.mutates ? await deps.getDb() : null;
-  const journalId = db ? await startJournal(db, session, operation.name, method, path, params, input.body) : null;
+  const admitted = operation.mutates ? deps.limiter?.admit({ userId: session.user.id, operation: operation.name, path, body: input.body }) : undefined;
+  if (admitted && 'refusal' in admitted) throw new Refusal(errorResponse(admitted.refusal.status, admitted.refusal.error, admitted.refusal.headers));
+  const ticket = admitted?.ticket;
+  const journalId = db ? await startJournal(db, session, operation.name, method, path, params, input.body).catch((err: unknown) => { ticket?.release(); throw err; }) : null;
+  if (journalId !== null) ticket?.journaled(journalId);
 
   try {
     const client = await deps.getClient();
     const options = { ...ADMIN_AUTH, query: input.query, ...(input.body !== undefined ? { body: input.body } : {}) };
-    const { data, response, request_id } = await send(client, method as HttpMethod, path, options).withResponse();
+    // Every call takes a slot of the process-wide cap; a change waits at the front of the line.
+    const { data, response, request_id } = await inUpstreamSlot(() => send(client, method as HttpMethod, path, options).withResponse(), { first: operation.mutates });
+    ticket?.settle('succeeded');
     if (operation.mutates) forgetWhatChanged(operation.name, params);
     if (db && journalId !== null) {
       await finishJournalEntry(db, journalId, { outcome: 'succeeded', httpStatus: response.status, upstreamRequestId: request_id, errorMessage: null, resultIds: createdIds(data) }).catch(logJournalFailure);
@@ -94,6 +104,7 @@ async function proxy(request: Request, segments: readonly string[], deps: ProxyD
     return jsonResponse(200, data ?? {}, request_id ? { 'x-upstream-request-id': request_id } : {});
   } catch (err) {
     const mapped = mapUpstreamError(err, operation.mutates, deps.upstream);
+    ticket?.settle(mapped.outcomeUnknown ? 'unknown' : 'failed');
     if (mapped.outcomeUnknown) forgetWhatChanged(operation.name, params);
     if (mapped.status === 500) console.error('admin proxy failure', operation.name, err);
     if (db && journalId !== null) {

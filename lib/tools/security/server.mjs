@@ -17,9 +17,13 @@ export const ADMIN = { email: 'security-admin@example.com', password: 'security 
  */
 function startRelay(port, target, adminKey) {
   const calls = [];
+  // Calls in flight now, and the most at once since the last resetPeak() (the upstream cap's figure).
+  const flight = { now: 0, peak: 0 };
   const server = http.createServer((req, res) => {
     const call = { method: req.method, path: req.url };
     calls.push(call);
+    flight.peak = Math.max(flight.peak, ++flight.now);
+    res.once('close', () => flight.now--);
     const headers = { ...req.headers };
     if (adminKey !== SANDBOX_KEY) {
       call.withKey = headers.authorization === `Bearer ${adminKey}`;
@@ -40,6 +44,8 @@ function startRelay(port, target, adminKey) {
         calls,
         count: () => calls.length,
         mutations: () => calls.filter((c) => c.method !== 'GET').length,
+        peak: () => flight.peak,
+        resetPeak: () => void (flight.peak = flight.now),
         close: () => new Promise((done) => server.close(done)),
       }),
     ),
@@ -82,6 +88,9 @@ export async function startConsole({ port, relayPort, adminKey = SANDBOX_KEY, da
     OPENAI_BASE_URL: `http://127.0.0.1:${relayPort}/v1`,
     DASHBOARD_ADMIN_EMAIL: ADMIN.email,
     DASHBOARD_ADMIN_PASSWORD: ADMIN.password,
+    // The checks make many changes as one admin within a minute (faults, fuzzing): lift the per-user
+    // limit (Vitest covers it: lib/server/proxy/pipeline-limits.test.ts); the cap stays at its default.
+    MUTATION_RATE_PER_MINUTE: process.env.MUTATION_RATE_PER_MINUTE ?? '100000',
   };
   const nextCli = path.join(root, 'node_modules/next/dist/bin/next');
   const log = [];
