@@ -3,7 +3,7 @@ export interface ConsoleErrorBody {
   error: {
     /** What happened and what to do, in words for a person. */
     message: string;
-    /** Machine-readable kind: not_found, invalid_request, unauthenticated, forbidden, upstream_auth, rate_limited, upstream_error, upstream_unreachable, outcome_unknown, journal_unavailable... */
+    /** Machine-readable kind: not_found, invalid_request, unauthenticated, forbidden, upstream_auth, rate_limited (upstream), change_rate_limited (the console's own per-person limit), upstream_error, upstream_unreachable, outcome_unknown, journal_unavailable... */
     code: string;
     /** The request field at fault, when there is one. */
     param?: string | null;

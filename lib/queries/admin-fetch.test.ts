@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readAllPages } from './admin-fetch';
+import { consoleFetch, readAllPages } from './admin-fetch';
 
 /** Answers each GET with the next of `pages`, recording the URLs asked. */
 function stubPages(pages: object[]) {
@@ -52,5 +52,49 @@ describe('readAllPages', () => {
     expect(urls).toHaveLength(2);
     stubPages([{ data: [], has_more: true, last_id: 'z' }]);
     expect(await readAllPages('/organization/certificates', 100)).toEqual([]);
+  });
+});
+
+/** Answers each request with the next of `answers` (status, error code, Retry-After seconds), counting them. */
+function stubAnswers(answers: { status: number; code?: string; wait?: number }[]) {
+  let sent = 0;
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => {
+      const { status, code, wait } = answers[sent++] ?? { status: 200 };
+      const body = status === 200 ? { id: 'proj_1' } : { error: { code, message: `refused (${code})`, retry_after_seconds: wait ?? null } };
+      return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+    }),
+  );
+  return () => sent;
+}
+
+describe('consoleFetch pacing', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('waits out the console’s own per-person change limit and sends again (nothing was sent upstream)', async () => {
+    vi.useFakeTimers();
+    const sent = stubAnswers([{ status: 429, code: 'change_rate_limited', wait: 2 }, { status: 200 }]);
+    const answer = consoleFetch('/api/admin/organization/projects', { method: 'POST', body: { name: 'x' } });
+    await vi.advanceTimersByTimeAsync(1_900);
+    expect(sent()).toBe(1);
+    await vi.advanceTimersByTimeAsync(200);
+    await expect(answer).resolves.toEqual({ id: 'proj_1' });
+    expect(sent()).toBe(2);
+  });
+
+  it('never repeats a change after upstream’s own 429, and gives up after three waits', async () => {
+    const upstream = stubAnswers([{ status: 429, code: 'rate_limited', wait: 1 }]);
+    await expect(consoleFetch('/api/admin/organization/projects', { method: 'POST', body: {} })).rejects.toMatchObject({ code: 'rate_limited' });
+    expect(upstream()).toBe(1);
+
+    vi.useFakeTimers();
+    const limited = { status: 429, code: 'change_rate_limited', wait: 1 };
+    const sent = stubAnswers([limited, limited, limited, limited, { status: 200 }]);
+    const answer = consoleFetch('/api/admin/organization/projects', { method: 'POST', body: {} });
+    const settled = expect(answer).rejects.toMatchObject({ code: 'change_rate_limited' });
+    await vi.advanceTimersByTimeAsync(5_000);
+    await settled;
+    expect(sent()).toBe(4);
   });
 });

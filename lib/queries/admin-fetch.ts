@@ -91,11 +91,39 @@ export async function readAllPages<T>(
  */
 export async function consoleFetch<T>(url: string, request: AdminRequest = {}): Promise<T> {
   try {
-    return await sendOnce<T>(url, request);
+    return await sendPaced<T>(url, request);
   } catch (err) {
     if (!(err instanceof ConsoleApiError) || err.code !== 'reauth_required' || !(await askToReauthenticate(err.message))) throw err;
-    return sendOnce<T>(url, request);
+    return sendPaced<T>(url, request);
   }
+}
+
+/** How often one change waits out the console's per-person limit before its refusal is shown. */
+const PACING_WAITS = 3;
+
+/**
+ * The console's own per-person change limit (`change_rate_limited`) refuses before anything is
+ * sent, so waiting and sending again is safe: a bulk run (revoke 80 keys) slows down instead of
+ * failing from the 31st item. An upstream 429 on a change is not retried (the change may be
+ * repeated by the person, who sees the message).
+ */
+async function sendPaced<T>(url: string, request: AdminRequest): Promise<T> {
+  for (let waits = 0; ; waits++) {
+    try {
+      return await sendOnce<T>(url, request);
+    } catch (err) {
+      const wait = err instanceof ConsoleApiError && err.code === 'change_rate_limited' ? err.retryAfterSeconds : null;
+      if (wait === null || waits >= PACING_WAITS || wait > 60 || request.signal?.aborted) throw err;
+      await pacingPause(wait, request.signal);
+    }
+  }
+}
+
+function pacingPause(seconds: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, seconds * 1000);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
 }
 
 async function sendOnce<T>(url: string, request: AdminRequest): Promise<T> {

@@ -76,7 +76,7 @@ describe('per-user rate limit', () => {
       clock.now += 10_000;
     }
     const refused = refusal(limits.admit(change({ body: { name: 'P3' } })));
-    expect(refused).toMatchObject({ status: 429, headers: { 'retry-after': '30' }, error: { code: 'rate_limited', retry_after_seconds: 30 } });
+    expect(refused).toMatchObject({ status: 429, headers: { 'retry-after': '30' }, error: { code: 'change_rate_limited', retry_after_seconds: 30 } });
     expect(refused?.error.message).toMatch(/3 changes in the last minute.*not sent.*Try again in 30 s/);
     // Another person is not held back.
     expect(refusal(limits.admit(change({ userId: 'u2', body: { name: 'P3' } })))).toBeNull();

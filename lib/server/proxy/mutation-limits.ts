@@ -139,7 +139,7 @@ export class MutationLimiter {
       status: 429,
       headers: { 'retry-after': String(wait) },
       error: {
-        code: 'rate_limited',
+        code: 'change_rate_limited',
         param: null,
         retry_after_seconds: wait,
         message: `You have made ${this.settings.perMinute} changes in the last minute, the most the console allows one person; this one was not sent. Try again in ${wait} s.`,

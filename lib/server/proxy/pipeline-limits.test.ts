@@ -150,7 +150,7 @@ describe('mutation limits on the admin proxy pipeline', () => {
     const refused = await send(request('POST', '/organization/projects', { name: 'Burst 3' }));
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBe('60');
-    expect((await refused.json()).error).toMatchObject({ code: 'rate_limited', retry_after_seconds: 60, message: expect.stringContaining('not sent') });
+    expect((await refused.json()).error).toMatchObject({ code: 'change_rate_limited', retry_after_seconds: 60, message: expect.stringContaining('not sent') });
     expect(upstream.state.calls).toHaveLength(3);
     expect((await handle.db.select().from(journalEntry)).length - entriesBefore).toBe(3);
     expect(await projectsNamed('Burst 3')).toBe(0);
