@@ -27,7 +27,10 @@ describe('configuration', () => {
       bootstrapAdmin: null,
       sessionIdleMinutes: 240,
       sessionMaxHours: 24,
+      upstreamTimeoutMs: 30_000,
     });
+    expect(parseConfig({ UPSTREAM_TIMEOUT_MS: '5000' }).upstreamTimeoutMs).toBe(5000);
+    expect(problem({ UPSTREAM_TIMEOUT_MS: '10' })).toContain('UPSTREAM_TIMEOUT_MS');
   });
 
   it('manages the real organization when an admin key is set, with the sandbox off unless asked for', () => {

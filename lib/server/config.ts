@@ -38,6 +38,8 @@ export interface ConsoleConfig {
   sessionMaxHours: number;
   /** How long after its end a usage or costs bucket may still change upstream (USAGE_OPEN_BUCKET_SECONDS). */
   usageOpenBucketSeconds: number;
+  /** How long one upstream request may take before the console gives up on it (UPSTREAM_TIMEOUT_MS). */
+  upstreamTimeoutMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -151,6 +153,7 @@ export function parseConfig(env: Env): ConsoleConfig {
     sessionIdleMinutes: parseInteger(env, 'SESSION_IDLE_MINUTES', 240, 5, 60 * 24 * 7),
     sessionMaxHours: parseInteger(env, 'SESSION_MAX_HOURS', 24, 1, 24 * 30),
     usageOpenBucketSeconds: parseInteger(env, 'USAGE_OPEN_BUCKET_SECONDS', 7200, 0, 7 * 86_400),
+    upstreamTimeoutMs: parseInteger(env, 'UPSTREAM_TIMEOUT_MS', 30_000, 1_000, 600_000),
   };
 }
 

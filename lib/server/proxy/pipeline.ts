@@ -11,6 +11,7 @@ import { crossOriginReason, isJsonContentType } from './origin';
 import { firstIssue, parseQuery, readJsonBody } from './request-input';
 import { errorResponse, jsonResponse } from './respond';
 import { mapUpstreamError, type Upstream } from './upstream-errors';
+import { settleUnknownOutcome } from './verify-outcome';
 
 export interface ProxyDeps {
   match(method: string, segments: readonly string[]): MatchedOperation | null;
@@ -78,6 +79,7 @@ async function proxy(request: Request, segments: readonly string[], deps: ProxyD
   const db = operation.mutates ? await deps.getDb() : null;
   const journalId = db ? await startJournal(db, session, operation.name, method, path, params, input.body) : null;
 
+  const sentAt = Date.now();
   try {
     const client = await deps.getClient();
     const options = { ...ADMIN_AUTH, query: input.query, ...(input.body !== undefined ? { body: input.body } : {}) };
@@ -88,12 +90,16 @@ async function proxy(request: Request, segments: readonly string[], deps: ProxyD
     }
     return jsonResponse(200, data ?? {}, request_id ? { 'x-upstream-request-id': request_id } : {});
   } catch (err) {
-    const mapped = mapUpstreamError(err, operation.mutates, deps.upstream);
+    let mapped = mapUpstreamError(err, operation.mutates, deps.upstream);
     if (mapped.outcomeUnknown) forgetWhatChanged(operation.name, params);
+    // The answer was lost after sending: re-read the organization to say whether it happened.
+    const settled = mapped.outcomeUnknown ? await settleUnknownOutcome(mapped, { getClient: deps.getClient, operation, params, body: input.body, sentAt, error: err, upstreamName: deps.upstream.name }) : null;
+    if (settled) mapped = settled.mapped;
     if (mapped.status === 500) console.error('admin proxy failure', operation.name, err);
     if (db && journalId !== null) {
       await finishJournalEntry(db, journalId, {
-        outcome: mapped.outcomeUnknown ? 'unknown' : 'failed',
+        outcome: settled?.journalOutcome ?? 'failed',
+        resultIds: settled?.resultIds ?? null,
         httpStatus: mapped.status,
         upstreamRequestId: mapped.error.upstream_request_id ?? null,
         errorMessage: mapped.error.message,
