@@ -8,6 +8,8 @@
 //   SECURITY_VERBOSE=1                       list every failing request under its line
 import net from 'node:net';
 import { buildIfNeeded } from './build-if-needed.mjs';
+import { checkFaults } from './security/check-faults.mjs';
+import { checkFuzz } from './security/check-fuzz.mjs';
 import { checkOrigin } from './security/check-origin.mjs';
 import { checkRoles } from './security/check-roles.mjs';
 import { checkUnauthenticated } from './security/check-unauthenticated.mjs';
@@ -38,7 +40,7 @@ try {
     ids: await sandboxIds(server.base),
     sessions: await makeSessions(server.base),
   };
-  for (const check of [checkUnauthenticated, checkRoles, checkOrigin]) {
+  for (const check of [checkUnauthenticated, checkRoles, checkOrigin, checkFuzz, checkFaults]) {
     const { lines, details } = await check(context);
     for (const result of lines) {
       console.log(result.text);

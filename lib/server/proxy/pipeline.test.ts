@@ -111,6 +111,9 @@ describe('admin proxy pipeline', () => {
       ['an id smuggling a path', () => request('GET', '/organization/projects/proj_x%2F..%2F..%2Fadmin_api_keys'), 400, 'invalid_request'],
       ['an out-of-range limit', () => request('GET', '/organization/projects?limit=0'), 400, 'invalid_request'],
       ['an unknown query parameter', () => request('GET', '/organization/projects?evil=1'), 400, 'invalid_request'],
+      // Found by the suite's fuzzing: on a plain object `__proto__` vanished, and the request went out.
+      ['a __proto__ query parameter', () => request('GET', '/organization/projects?__proto__=1'), 400, 'invalid_request'],
+      ['a __proto__[] query parameter on a change that takes none', () => request('DELETE', '/organization/invites/invite_1?__proto__[]=x'), 400, 'invalid_request'],
     ])('%s', async (_what, make, status, code) => {
       const response = await send(make());
       expect(response.status).toBe(status);

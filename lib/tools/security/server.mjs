@@ -11,13 +11,28 @@ import { root } from '../build-if-needed.mjs';
 export const SANDBOX_KEY = 'sk-admin-security-suite-key-0123456789abcdef';
 export const ADMIN = { email: 'security-admin@example.com', password: 'security suite password 42' };
 
+/**
+ * The relay. Besides counting, it can make the sandbox misbehave for chosen calls: `inject({ method,
+ * path, fault, times, badKey })` adds the sandbox's `x-sandbox-fault` header (faults/spec.ts) to
+ * the next `times` calls (all when null) whose method and path (under /v1) match, or swaps the
+ * admin key for a wrong one (`badKey`); the rule counts its `hits`.
+ */
 function startRelay(port, target) {
   const calls = [];
+  const rules = [];
   const server = http.createServer((req, res) => {
-    calls.push({ method: req.method, path: req.url });
-    const forward = http.request(`${target}${req.url}`, { method: req.method, headers: req.headers }, (answer) => {
+    calls.push({ method: req.method, path: req.url, at: Date.now() });
+    const headers = { ...req.headers };
+    const rule = rules.find((r) => (r.times === null || r.hits < r.times) && (!r.method || r.method === req.method) && req.url.startsWith(`/v1${r.path}`));
+    if (rule) {
+      rule.hits += 1;
+      if (rule.fault) headers['x-sandbox-fault'] = rule.fault;
+      if (rule.badKey) headers.authorization = 'Bearer sk-admin-wrong-key-for-the-security-suite-000';
+    }
+    const forward = http.request(`${target}${req.url}`, { method: req.method, headers }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
+      answer.on('error', () => res.destroy());
     });
     forward.on('error', () => res.destroy());
     req.pipe(forward);
@@ -28,7 +43,12 @@ function startRelay(port, target) {
         calls,
         count: () => calls.length,
         mutations: () => calls.filter((c) => c.method !== 'GET').length,
-        close: () => new Promise((done) => server.close(done)),
+        inject: ({ method = null, path, fault = null, times = null, badKey = false }) => {
+          const rule = { method, path, fault, times, badKey, hits: 0 };
+          rules.push(rule);
+          return { get hits() { return rule.hits; }, remove: () => rules.splice(rules.indexOf(rule), 1) };
+        },
+        close: () => new Promise((done) => { server.closeAllConnections(); server.close(done); }),
       }),
     ),
   );
@@ -65,6 +85,8 @@ export async function startConsole({ port, relayPort }) {
     OPENAI_BASE_URL: `http://127.0.0.1:${relayPort}/v1`,
     DASHBOARD_ADMIN_EMAIL: ADMIN.email,
     DASHBOARD_ADMIN_PASSWORD: ADMIN.password,
+    // Short, so the stall check (check-faults.mjs) waits seconds rather than the default 30 s.
+    UPSTREAM_TIMEOUT_MS: process.env.SECURITY_UPSTREAM_TIMEOUT_MS || '5000',
   };
   const nextCli = path.join(root, 'node_modules/next/dist/bin/next');
   const log = [];
