@@ -114,6 +114,8 @@ describe('admin proxy pipeline', () => {
       // Found by the suite's fuzzing: on a plain object `__proto__` vanished, and the request went out.
       ['a __proto__ query parameter', () => request('GET', '/organization/projects?__proto__=1'), 400, 'invalid_request'],
       ['a __proto__[] query parameter on a change that takes none', () => request('DELETE', '/organization/invites/invite_1?__proto__[]=x'), 400, 'invalid_request'],
+      ['a __proto__ query parameter, which zod would drop', () => request('DELETE', '/organization/projects/proj_1/groups/group_1?__proto__=1'), 400, 'invalid_request'],
+      ['a __proto__ query parameter on a strict list query', () => request('GET', '/organization/admin_api_keys?__proto__=true'), 400, 'invalid_request'],
     ])('%s', async (_what, make, status, code) => {
       const response = await send(make());
       expect(response.status).toBe(status);

@@ -170,6 +170,8 @@ async function validateInput(request: Request, matched: MatchedOperation, allowe
   if (badParam) refuse(400, 'invalid_request', `${badParam} is not a valid id.`, badParam);
 
   const rawQuery = parseQuery(new URL(request.url).searchParams);
+  // zod drops a `__proto__` key without a word (its guard against pollution): refuse it here.
+  if (Object.hasOwn(rawQuery, '__proto__')) refuse(400, 'invalid_request', '__proto__ is not a query parameter.', '__proto__');
   let query: Record<string, unknown> | undefined;
   if (operation.query) {
     const parsed = operation.query.safeParse(rawQuery);

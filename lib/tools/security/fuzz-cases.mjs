@@ -85,7 +85,10 @@ function parseQuery(pairs) {
   return out;
 }
 
-function queryValid(op, pairs) {
+function queryValid(op, given) {
+  // Next itself drops a plain `__proto__` key when it parses the URL (the proxy never sees it), so
+  // the request is judged as it arrives. `__proto__[]` does arrive, and must be refused.
+  const pairs = given.filter(([key]) => key !== '__proto__');
   if (pairs.length === 0) return true;
   if (!op.query) return false;
   return op.query.safeParse({ ...parseQuery(pairs) }).success && !pairs.some(([k]) => /^(__proto__|constructor|prototype)(\[\])?$/.test(k));
