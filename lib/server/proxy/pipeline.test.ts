@@ -28,6 +28,9 @@ function scriptedUpstream() {
     req.resume();
     req.on('end', () => state.reply(req, res));
   });
+  // Keep idle connections longer than any test: a socket the server closes after its default 5 s
+  // may be reused by the client just then, and a change sent on it reads as a dropped connection.
+  server.keepAliveTimeout = 120_000;
   return {
     state,
     start: () => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`))),
@@ -314,7 +317,8 @@ describe('admin proxy pipeline', () => {
     it('never stores the secret an answer carries', async () => {
       upstream.state.reply = (_req, res) => void res.end(JSON.stringify({ id: 'key_1', value: 'sk-admin-once-only-secret' }));
       const response = await send(request('POST', '/organization/admin_api_keys', { body: { name: 'ci key' } }));
-      expect(await response.text()).toContain('sk-admin-once-only-secret');
+      const text = await response.text();
+      expect(text, text).toContain('sk-admin-once-only-secret');
       expect(response.headers.get('cache-control')).toBe('no-store');
       const rows = await handle.db.select().from(journalEntry);
       expect(JSON.stringify(rows)).not.toContain('sk-admin-once-only-secret');
