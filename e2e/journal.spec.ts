@@ -23,7 +23,8 @@ test('changes are listed with who made them, what OpenAI answered and whether it
   const projectId = decodeURIComponent(href.split('/').pop() ?? '');
   expect(projectId).toMatch(/^proj_/);
 
-  // A change that OpenAI answers with a 500: sent, outcome unknown.
+  // A change that OpenAI answers with a 500: sent; the proxy re-reads the project, which kept its
+  // name, so the journal records it as failed (not applied).
   await injectFault(operator, `500;path=/organization/projects/${projectId};method=POST;times=1:1`);
   await operator.getByRole('row').filter({ hasText: name }).getByRole('button', { name: `Rename ${name}` }).click();
   const rename = operator.getByRole('dialog', { name: `Rename ${name}` });
@@ -40,8 +41,8 @@ test('changes are listed with who made them, what OpenAI answered and whether it
   await expect(created).toContainText(name);
   await expect(created).toContainText('succeeded');
   await expect(created.getByText('event found')).toBeVisible();
-  await expect(renamed).toContainText('outcome unknown');
-  await expect(renamed).toContainText('no upstream event yet');
+  await expect(renamed).toContainText('failed');
+  await expect(renamed).not.toContainText('outcome unknown');
 
   // "Needs a look" keeps the failed change, with its error, and drops the one that worked.
   await operator.getByRole('button', { name: 'Needs a look' }).click();
@@ -72,7 +73,7 @@ test('changes are listed with who made them, what OpenAI answered and whether it
   expect(lines[0]).toContain('Time (UTC),Console user,Role,Change,Operation,Method,Path,Target ids');
   expect(lines).toHaveLength(3);
   expect(lines[1]).toContain(`${email},operator,Update a project,projects.update,POST,/organization/projects/${projectId}`);
-  expect(lines[1]).toContain('unknown,502');
+  expect(lines[1]).toContain('failed,502');
   expect(lines[2]).toContain(`${email},operator,Create a project,projects.create`);
   expect(lines[2]).toContain('event found');
   await expect(operator.getByText('Exported 2 entries.')).toBeVisible();

@@ -2,12 +2,13 @@
 
 import { useState, type FormEvent } from 'react';
 import { nameString } from '@/lib/admin/fields';
-import { describeError } from '@/lib/queries/admin-fetch';
+import { ConsoleApiError, describeError } from '@/lib/queries/admin-fetch';
 import { useCreateServiceAccount, type NewSecret } from '@/lib/queries/project-keys';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/input';
 import { FormError } from '@/components/ui/form-error';
+import { LostKeyNotice } from './lost-key-notice';
 import { NewKeyValue } from './new-key-value';
 
 const accountName = nameString();
@@ -35,15 +36,19 @@ export function CreateServiceAccountDialog({ projectId, open, onClose }: { proje
     setNameError(null);
     create.mutate({ name: parsed.data });
   }
+  // Created, but the answer with its key was lost on the way (the proxy re-read the accounts).
+  const lost = create.error instanceof ConsoleApiError && create.error.secretLost && create.error.target ? create.error.target : null;
   return (
     <Dialog
       open={open}
       onClose={close}
-      title={secret ? 'Copy the service account’s API key' : 'Create service account'}
-      description={secret ? undefined : 'A service account is a bot member of this project: its API keys keep working when the people who made them leave.'}
+      title={secret ? 'Copy the service account’s API key' : lost ? 'The service account’s key was lost' : 'Create service account'}
+      description={secret || lost ? undefined : 'A service account is a bot member of this project: its API keys keep working when the people who made them leave.'}
     >
       {secret ? (
         <NewKeyValue secret={secret} onDone={close} />
+      ) : lost ? (
+        <LostKeyNotice projectId={projectId} account={{ id: lost.id, name: lost.name ?? name }} onDeleted={() => create.reset()} onKeep={close} />
       ) : create.isSuccess ? (
         <div className="space-y-4">
           <p className="text-sm">The service account was created without an API key. Add one from its row.</p>

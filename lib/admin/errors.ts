@@ -10,6 +10,12 @@ export interface ConsoleErrorBody {
     /** OpenAI's x-request-id, to quote to OpenAI support. */
     upstream_request_id?: string | null;
     retry_after_seconds?: number | null;
+    /** With outcome_unknown: what re-reading the organization showed about the change that was sent. */
+    outcome?: 'applied' | 'not_applied' | 'unknown';
+    /** With outcome: the object the change made or acted on, when the re-read found it. */
+    target?: { id: string; name: string | null } | null;
+    /** With outcome 'applied': the answer carried a secret (a new key) that never reached the console. */
+    secret_lost?: boolean;
   };
 }
 

@@ -8,6 +8,11 @@ export class ConsoleApiError extends Error {
   readonly param: string | null;
   readonly requestId: string | null;
   readonly retryAfterSeconds: number | null;
+  /** After a lost answer (code outcome_unknown): what re-reading the organization showed. */
+  readonly outcome: 'applied' | 'not_applied' | 'unknown' | null;
+  readonly target: { id: string; name: string | null } | null;
+  /** The change was applied but the secret its answer carried (a new key) never arrived. */
+  readonly secretLost: boolean;
 
   constructor(status: number, body: ConsoleErrorBody['error']) {
     super(body.message);
@@ -17,6 +22,9 @@ export class ConsoleApiError extends Error {
     this.param = body.param ?? null;
     this.requestId = body.upstream_request_id ?? null;
     this.retryAfterSeconds = body.retry_after_seconds ?? null;
+    this.outcome = body.outcome ?? null;
+    this.target = body.target ?? null;
+    this.secretLost = body.secret_lost === true;
   }
 }
 

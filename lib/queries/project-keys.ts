@@ -109,7 +109,7 @@ export function useUpdateServiceAccount(projectId: string) {
 export function useDeleteServiceAccount(projectId: string) {
   const invalidate = useInvalidateProjectKeys(projectId);
   return useMutation({
-    mutationFn: (account: ProjectServiceAccount) =>
+    mutationFn: (account: Pick<ProjectServiceAccount, 'id' | 'name'>) =>
       adminFetch<ServiceAccountDeleteResponse>(`${base(projectId)}/service_accounts/${encodeURIComponent(account.id)}`, {
         method: 'DELETE',
       }),

@@ -28,7 +28,10 @@ describe('configuration', () => {
       sessionIdleMinutes: 60,
       sessionMaxHours: 12,
       freshSignInMinutes: 10,
+      upstreamTimeoutMs: 30_000,
     });
+    expect(parseConfig({ UPSTREAM_TIMEOUT_MS: '5000' }).upstreamTimeoutMs).toBe(5000);
+    expect(problem({ UPSTREAM_TIMEOUT_MS: '10' })).toContain('UPSTREAM_TIMEOUT_MS');
   });
 
   it('manages the real organization when an admin key is set, with the sandbox off unless asked for', () => {

@@ -48,6 +48,8 @@ export interface ConsoleConfig {
   freshSignInMinutes: number;
   /** How long after its end a usage or costs bucket may still change upstream (USAGE_OPEN_BUCKET_SECONDS). */
   usageOpenBucketSeconds: number;
+  /** How long one upstream request may take before the console gives up on it (UPSTREAM_TIMEOUT_MS). */
+  upstreamTimeoutMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -167,6 +169,7 @@ export function parseConfig(env: Env): ConsoleConfig {
     sessionMaxHours: parseInteger(env, 'SESSION_MAX_HOURS', 12, 1, 24 * 30),
     freshSignInMinutes: parseInteger(env, 'FRESH_SIGN_IN_MINUTES', 10, 1, 24 * 60),
     usageOpenBucketSeconds: parseInteger(env, 'USAGE_OPEN_BUCKET_SECONDS', 7200, 0, 7 * 86_400),
+    upstreamTimeoutMs: parseInteger(env, 'UPSTREAM_TIMEOUT_MS', 30_000, 1_000, 600_000),
   };
 }
 

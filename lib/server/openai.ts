@@ -4,8 +4,10 @@ import { getSandboxAdminKey } from '../sandbox/auth';
 import { getConfig } from './config';
 import { getDb } from './db';
 
-/** Reads time out after ~30 s; the SDK retries them (429 honouring Retry-After, 5xx, timeouts). */
-export const UPSTREAM_TIMEOUT_MS = 30_000;
+/**
+ * Each upstream request times out after UPSTREAM_TIMEOUT_MS (30 s by default); the SDK retries
+ * reads (429 honouring Retry-After, 5xx, timeouts), never changes (pipeline.ts sends those once).
+ */
 export const READ_RETRIES = 2;
 
 /**
@@ -38,7 +40,7 @@ export function createUpstreamClient(target: UpstreamTarget): OpenAI {
     organization: null,
     project: null,
     baseURL: target.baseURL,
-    timeout: UPSTREAM_TIMEOUT_MS,
+    timeout: getConfig().upstreamTimeoutMs,
     maxRetries: READ_RETRIES,
   });
 }

@@ -10,6 +10,8 @@
 import net from 'node:net';
 import { buildIfNeeded } from './build-if-needed.mjs';
 import { checkCanary } from './security/check-canary.mjs';
+import { checkFaults } from './security/check-faults.mjs';
+import { checkFuzz } from './security/check-fuzz.mjs';
 import { checkOrigin } from './security/check-origin.mjs';
 import { checkRoles } from './security/check-roles.mjs';
 import { checkSecretOnce } from './security/check-secret-once.mjs';
@@ -47,7 +49,8 @@ try {
     sessions: await makeSessions(server.base),
   };
   // Sessions last: it stops and restarts the console to age its sessions.
-  for (const check of [checkUnauthenticated, checkRoles, checkCrossProject, checkOrigin, checkJournal, checkLoad, checkCanary, checkSecretOnce, checkBuild, checkSessions]) {
+  const checks = [checkUnauthenticated, checkRoles, checkCrossProject, checkOrigin, checkFuzz, checkFaults, checkJournal, checkLoad, checkCanary, checkSecretOnce, checkBuild, checkSessions];
+  for (const check of checks) {
     const { lines, details } = await check(context);
     for (const result of lines) {
       console.log(result.text);

@@ -14,6 +14,7 @@ import { crossOriginReason, isJsonContentType } from './origin';
 import { firstIssue, parseQuery, readJsonBody } from './request-input';
 import { errorResponse, jsonResponse } from './respond';
 import { mapUpstreamError, type Upstream } from './upstream-errors';
+import { settleUnknownOutcome } from './verify-outcome';
 
 export interface ProxyDeps {
   match(method: string, segments: readonly string[]): MatchedOperation | null;
@@ -91,6 +92,7 @@ async function proxy(request: Request, segments: readonly string[], deps: ProxyD
   const journalId = db ? await startJournal(db, session, operation.name, method, path, params, input.body).catch((err: unknown) => { ticket?.release(); throw err; }) : null;
   if (journalId !== null) ticket?.journaled(journalId);
 
+  const sentAt = Date.now();
   try {
     const client = await deps.getClient();
     const options = { ...ADMIN_AUTH, query: input.query, ...(input.body !== undefined ? { body: input.body } : {}) };
@@ -103,13 +105,18 @@ async function proxy(request: Request, segments: readonly string[], deps: ProxyD
     }
     return jsonResponse(200, data ?? {}, request_id ? { 'x-upstream-request-id': request_id } : {});
   } catch (err) {
-    const mapped = mapUpstreamError(err, operation.mutates, deps.upstream);
-    ticket?.settle(mapped.outcomeUnknown ? 'unknown' : 'failed');
+    let mapped = mapUpstreamError(err, operation.mutates, deps.upstream);
     if (mapped.outcomeUnknown) forgetWhatChanged(operation.name, params);
+    // The answer was lost after sending: re-read the organization to say whether it happened.
+    const settled = mapped.outcomeUnknown ? await settleUnknownOutcome(mapped, { getClient: deps.getClient, operation, params, body: input.body, sentAt, error: err, upstreamName: deps.upstream.name }) : null;
+    if (settled) mapped = settled.mapped;
+    // A change found applied counts as sent for the duplicate check; one not applied may be tried again.
+    ticket?.settle(settled?.journalOutcome ?? 'failed');
     if (mapped.status === 500) console.error('admin proxy failure', operation.name, err);
     if (db && journalId !== null) {
       await finishJournalEntry(db, journalId, {
-        outcome: mapped.outcomeUnknown ? 'unknown' : 'failed',
+        outcome: settled?.journalOutcome ?? 'failed',
+        resultIds: settled?.resultIds ?? null,
         httpStatus: mapped.status,
         upstreamRequestId: mapped.error.upstream_request_id ?? null,
         errorMessage: mapped.error.message,
@@ -180,6 +187,8 @@ async function validateInput(request: Request, matched: MatchedOperation, allowe
   if (badParam) refuse(400, 'invalid_request', `${badParam} is not a valid id.`, badParam);
 
   const rawQuery = parseQuery(new URL(request.url).searchParams);
+  // zod drops a `__proto__` key without a word (its guard against pollution): refuse it here.
+  if (Object.hasOwn(rawQuery, '__proto__')) refuse(400, 'invalid_request', '__proto__ is not a query parameter.', '__proto__');
   let query: Record<string, unknown> | undefined;
   if (operation.query) {
     const parsed = operation.query.safeParse(rawQuery);

@@ -5,7 +5,8 @@ export const MAX_BODY_BYTES = 256 * 1024;
 
 /** Query string → object; `a[]=x` and repeated keys become arrays, as the API writes them. */
 export function parseQuery(search: URLSearchParams): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
+  // No prototype: `__proto__=x` must stay a key (refused as unknown), not vanish into the prototype.
+  const out: Record<string, string | string[]> = Object.create(null);
   for (const [rawKey, value] of search) {
     const isArray = rawKey.endsWith('[]');
     const key = isArray ? rawKey.slice(0, -2) : rawKey;

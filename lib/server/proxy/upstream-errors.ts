@@ -106,6 +106,16 @@ export function mapUpstreamError(err: unknown, mutates: boolean, upstream: Upstr
       },
     };
   }
+  if (err instanceof SyntaxError) {
+    // The answer came but could not be parsed (cut off, or not JSON).
+    return {
+      status: 502,
+      outcomeUnknown: mutates,
+      error: mutates
+        ? { code: 'outcome_unknown', message: `${name} sent an answer the console could not read, ${UNKNOWN_OUTCOME}` }
+        : { code: 'upstream_bad_answer', message: `${name} sent an answer the console could not read (cut off or not JSON). Try again in a moment.` },
+    };
+  }
   return {
     status: 502,
     outcomeUnknown: mutates,

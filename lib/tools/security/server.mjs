@@ -12,15 +12,20 @@ export const SANDBOX_KEY = 'sk-admin-security-suite-key-0123456789abcdef';
 export const ADMIN = { email: 'security-admin@example.com', password: 'security suite password 42' };
 
 /**
- * With `adminKey` other than the sandbox's, the relay stands in for OpenAI holding that key: it
- * refuses any other bearer (401) and hands the sandbox its own key instead (`call.withKey`).
+ * The relay. Besides counting (and the most calls in flight at once since the last resetPeak(),
+ * the upstream cap's figure), it can make the sandbox misbehave for chosen calls: `inject({ method,
+ * path, fault, times, badKey })` adds the sandbox's `x-sandbox-fault` header (faults/spec.ts) to
+ * the next `times` calls (all when null) whose method and path (under /v1) match, or swaps the
+ * admin key for a wrong one (`badKey`); the rule counts its `hits`. With `adminKey` other than the
+ * sandbox's, the relay stands in for OpenAI holding that key: it refuses any other bearer (401)
+ * and hands the sandbox its own key instead (`call.withKey`).
  */
 function startRelay(port, target, adminKey) {
   const calls = [];
-  // Calls in flight now, and the most at once since the last resetPeak() (the upstream cap's figure).
+  const rules = [];
   const flight = { now: 0, peak: 0 };
   const server = http.createServer((req, res) => {
-    const call = { method: req.method, path: req.url };
+    const call = { method: req.method, path: req.url, at: Date.now() };
     calls.push(call);
     flight.peak = Math.max(flight.peak, ++flight.now);
     res.once('close', () => flight.now--);
@@ -30,10 +35,17 @@ function startRelay(port, target, adminKey) {
       if (!call.withKey) return res.writeHead(401, { 'content-type': 'application/json' }).end('{"error":{"message":"Incorrect API key provided (relay).","type":"invalid_request_error","code":"invalid_api_key","param":null}}');
       headers.authorization = `Bearer ${SANDBOX_KEY}`;
     }
+    const rule = rules.find((r) => (r.times === null || r.hits < r.times) && (!r.method || r.method === req.method) && req.url.startsWith(`/v1${r.path}`));
+    if (rule) {
+      rule.hits += 1;
+      if (rule.fault) headers['x-sandbox-fault'] = rule.fault;
+      if (rule.badKey) headers.authorization = 'Bearer sk-admin-wrong-key-for-the-security-suite-000';
+    }
     const forward = http.request(`${target}${req.url}`, { method: req.method, headers }, (answer) => {
       call.status = answer.statusCode;
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
+      answer.on('error', () => res.destroy());
     });
     forward.on('error', () => res.destroy());
     req.pipe(forward);
@@ -46,7 +58,12 @@ function startRelay(port, target, adminKey) {
         mutations: () => calls.filter((c) => c.method !== 'GET').length,
         peak: () => flight.peak,
         resetPeak: () => void (flight.peak = flight.now),
-        close: () => new Promise((done) => server.close(done)),
+        inject: ({ method = null, path, fault = null, times = null, badKey = false }) => {
+          const rule = { method, path, fault, times, badKey, hits: 0 };
+          rules.push(rule);
+          return { get hits() { return rule.hits; }, remove: () => rules.splice(rules.indexOf(rule), 1) };
+        },
+        close: () => new Promise((done) => { server.closeAllConnections(); server.close(done); }),
       }),
     ),
   );
@@ -91,6 +108,8 @@ export async function startConsole({ port, relayPort, adminKey = SANDBOX_KEY, da
     // The checks make many changes as one admin within a minute (faults, fuzzing): lift the per-user
     // limit (Vitest covers it: lib/server/proxy/pipeline-limits.test.ts); the cap stays at its default.
     MUTATION_RATE_PER_MINUTE: process.env.MUTATION_RATE_PER_MINUTE ?? '100000',
+    // Short, so the stall check (check-faults.mjs) waits seconds rather than the default 30 s.
+    UPSTREAM_TIMEOUT_MS: process.env.SECURITY_UPSTREAM_TIMEOUT_MS || '5000',
   };
   const nextCli = path.join(root, 'node_modules/next/dist/bin/next');
   const log = [];
