@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useModal } from './use-modal';
 import { Button } from './button';
 import { describeError } from '@/lib/queries/admin-fetch';
@@ -98,6 +98,10 @@ export function ConfirmDialog({
   };
   // react-query reports isPending a tick after mutate(): a double click would send the change twice.
   const clickedAt = useRef(0);
+  // Once the change has settled (a refusal shown, say), the next click is a new attempt.
+  useEffect(() => {
+    if (!pending) clickedAt.current = 0;
+  }, [pending]);
   const confirm = () => {
     if (pending || Date.now() - clickedAt.current < 1000) return;
     clickedAt.current = Date.now();
