@@ -88,7 +88,9 @@ export async function checkSessions({ base, upstream, routes, operations, ids, s
   const list = targets(routes, operations, ids, base);
   const where = `${list.filter((t) => t.kind === 'page').length} pages, ${list.filter((t) => t.kind === 'route').length} route-handler methods, ${list.filter((t) => t.kind === 'operation').length} operations`;
 
-  await settle(upstream);
+  // The restarted console warms its people directory 2 s after start (directory/warm.ts): wait
+  // for that to be over, so the count below holds only what replays and refusals cause.
+  await settle(upstream, 4000);
   const before = upstream.count();
   // First visit of each expired session: sent to sign-in with the reason; a second finds nothing (deleted).
   const reasons = [];
