@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode, SelectHTMLAttributes } from 'react';
-import { OPERATION_FAMILIES } from '@/lib/journal/operations';
+import { OPERATION_FAMILIES } from '@/lib/journal/families';
 import type { JournalFilters as Filters } from '@/lib/journal/query';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';

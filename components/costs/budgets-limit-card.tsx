@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import dynamic from 'next/dynamic';
 import { useId, useState } from 'react';
 import { formatCents } from '@/lib/format/money';
 import { describeError } from '@/lib/queries/admin-fetch';
@@ -9,7 +10,11 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { Badge, ErrorState, Skeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
-import { BudgetsLimitForm } from './budgets-limit-form';
+
+// Loaded when opened: the form checks with the server's zod schemas, kept out of the first load.
+const BudgetsLimitForm = dynamic(() => import('./budgets-limit-form').then((m) => m.BudgetsLimitForm), {
+  loading: () => <Skeleton className="h-20 w-full max-w-md" />,
+});
 
 export interface BudgetsLimitCardProps {
   scope: BudgetScope;

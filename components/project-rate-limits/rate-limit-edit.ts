@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { CsvColumn } from '@/lib/format/csv';
 import type { ProjectRateLimit } from '@/lib/queries/project-limits';
 
@@ -39,13 +38,6 @@ export function fieldsOf(limit: ProjectRateLimit): RateLimitField[] {
 export const formatLimit = (value: number | undefined) =>
   value === undefined ? '—' : value.toLocaleString('en-US');
 
-/** A valid limit: a whole number of at least 1 (0 or less would not be a limit but a block). */
-export const rateLimitValueSchema = z
-  .number()
-  .int('Enter a whole number.')
-  .min(1, 'A limit must be 1 or more. To stop the project using a model, use Permissions instead.')
-  .max(Number.MAX_SAFE_INTEGER, 'That number is too large.');
-
 export type ParsedLimit = { ok: true; value: number } | { ok: false; error: string };
 
 /** Reads a typed limit; thousands separators (`1,000`, `1 000`, `1_000`) are allowed. */
@@ -56,9 +48,11 @@ export function parseLimit(text: string): ParsedLimit {
     return { ok: false, error: 'Enter a whole number, like 500 or 1,000,000.' };
   const value = Number(compact);
   if (value > Number.MAX_SAFE_INTEGER) return { ok: false, error: 'That number is too large.' };
-  const result = rateLimitValueSchema.safeParse(value);
-  if (!result.success) return { ok: false, error: result.error.issues[0]?.message ?? 'Not a valid limit.' };
-  return { ok: true, value: result.data };
+  // Plain checks, not zod: a client-only hint (the API checks the value), kept out of the page's first load.
+  if (!Number.isInteger(value)) return { ok: false, error: 'Enter a whole number.' };
+  // 0 or less would not be a limit but a block.
+  if (value < 1) return { ok: false, error: 'A limit must be 1 or more. To stop the project using a model, use Permissions instead.' };
+  return { ok: true, value };
 }
 
 export interface LimitChange {

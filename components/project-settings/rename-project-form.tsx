@@ -1,7 +1,6 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { projectNameSchema } from '@/lib/admin/fields';
 import { describeError } from '@/lib/queries/admin-fetch';
 import { useRenameProject, type Project } from '@/lib/queries/projects';
 import { Button } from '@/components/ui/button';
@@ -15,6 +14,8 @@ export function RenameProjectForm({ project }: { project: Project }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    // The server's schema, loaded on submit: zod stays out of the page's first load.
+    const { projectNameSchema } = await import('@/lib/admin/fields');
     const parsed = projectNameSchema.safeParse(name);
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message ?? 'Enter a valid name.');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PERMISSION_CATALOGUE } from '@/lib/sandbox/handlers/access/permissions';
 import { PREDEFINED_ROLES } from '@/lib/sandbox/handlers/access/predefined';
+import { roleFormSchema } from './role-form';
 import {
   PERMISSION_AREAS,
   areaState,
@@ -12,7 +13,6 @@ import {
   permissionInfo,
   permissionsFor,
   resourceOf,
-  roleFormSchema,
   summarisePermissions,
   summaryText,
   toggleArea,

@@ -1,6 +1,3 @@
-import { z } from 'zod';
-import { permissionNameSchema, roleDescriptionSchema, roleNameSchema } from './fields';
-
 /*
  * The permissions a custom role can grant, grouped by the resource they cover, each with what it
  * allows in plain words. The names are the ones the Admin API takes in `permissions` (the spec's
@@ -261,14 +258,6 @@ export function areaState(selected: readonly string[], area: PermissionArea): 'a
   const count = area.permissions.filter((p) => selected.includes(p.permission)).length;
   return count === 0 ? 'none' : count === area.permissions.length ? 'all' : 'some';
 }
-
-/** The role editor's form, on the fields the server validates role bodies with (lib/admin/fields.ts). */
-export const roleFormSchema = z.object({
-  role_name: roleNameSchema,
-  description: roleDescriptionSchema,
-  permissions: z.array(permissionNameSchema).min(1, 'Pick at least one permission.'),
-});
-export type RoleForm = z.infer<typeof roleFormSchema>;
 
 /** Role names are unique in the organization, built-in ones included, ignoring case. */
 export function nameTaken(name: string, roles: readonly { id: string; name: string }[], exceptId?: string): boolean {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dayStart } from '@/lib/format/dates';
 import { operationsMatching, operationWords, OPERATION_FAMILIES } from './operations';
-import { JOURNAL_PAGE_SIZE, journalSearch, parseJournalQuery, type JournalFilters } from './query';
+import { JOURNAL_PAGE_SIZE, journalSearch, type JournalFilters } from './query';
+import { parseJournalQuery } from './parse-query';
 
 const none: JournalFilters = { user: '', outcome: '', family: '', q: '', from: '', to: '', status: '' };
 const parse = (text: string) => parseJournalQuery(new URLSearchParams(text));

@@ -1,5 +1,6 @@
 import 'server-only';
-import { parseJournalQuery, type JournalQuery } from '@/lib/journal/query';
+import { parseJournalQuery } from '@/lib/journal/parse-query';
+import type { JournalQuery } from '@/lib/journal/query';
 import { identifyConsoleKey } from '../console-key';
 import { getDb } from '../db';
 import { directoryRoute, RouteInputError } from '../directory/route';

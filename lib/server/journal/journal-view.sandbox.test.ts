@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parseJournalQuery, type JournalQuery } from '@/lib/journal/query';
+import { parseJournalQuery } from '@/lib/journal/parse-query';
+import type { JournalQuery } from '@/lib/journal/query';
 import { SANDBOX_KEY_ID } from '@/lib/sandbox/auth';
 import { openTestSandbox, type TestSandbox } from '@/lib/sandbox/test-sandbox';
 import { exportJournalCsv } from './journal-export';
