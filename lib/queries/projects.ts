@@ -48,6 +48,9 @@ function useProjectMutation<Vars>(
     mutationFn,
     onSuccess: async (project) => {
       toast.success(success(project));
+      // A list still on its first load was read before this change: invalidating would let that
+      // answer stand (TanStack keeps an initial fetch), so it is cancelled and read again.
+      await queryClient.cancelQueries({ queryKey: projectKeys.all });
       await queryClient.invalidateQueries({ queryKey: projectKeys.all });
     },
   });
