@@ -8,6 +8,7 @@ import { toast } from 'sonner';
 import type { ListPage } from '@/lib/admin/types';
 import { adminKeyLabel } from '@/lib/admin/admin-keys';
 import { adminFetch } from './admin-fetch';
+import { refreshAfterChange } from './refresh';
 
 export type { AdminAPIKey };
 
@@ -62,7 +63,7 @@ export function useCreateAdminKey(onValue: (key: AdminAPIKey, value: string) => 
       toast.success(`Admin key “${adminKeyLabel(key)}” created.`);
     },
     // After a failure too: when the outcome is unknown, the list shows whether the key exists.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: adminKeyKeys.all }),
+    onSettled: () => refreshAfterChange(queryClient, { queryKey: adminKeyKeys.all }),
   });
 }
 
@@ -73,7 +74,7 @@ export function useDeleteAdminKey() {
       adminFetch<AdminAPIKeyDeleteResponse>(`/organization/admin_api_keys/${encodeURIComponent(key.id)}`, { method: 'DELETE' }),
     onSuccess: async (_deleted, key) => {
       toast.success(`Admin key “${adminKeyLabel(key)}” deleted. It no longer works.`);
-      await queryClient.invalidateQueries({ queryKey: adminKeyKeys.all });
+      await refreshAfterChange(queryClient, { queryKey: adminKeyKeys.all });
     },
   });
 }

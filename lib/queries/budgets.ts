@@ -6,6 +6,7 @@ import { PROJECT_BUDGETS_PAGE_SIZE, type ProjectBudgetRow, type ProjectBudgetsPa
 import { formatCents } from '@/lib/format/money';
 import { adminFetch, consoleFetch, ConsoleApiError, readAllPages } from './admin-fetch';
 import { useFollowPages } from './use-load-all';
+import { refreshAfterChange } from './refresh';
 
 export type { SpendAlert, SpendLimit };
 
@@ -91,13 +92,11 @@ function useBudgetMutation<Vars, Result>(
     onSuccess: (result, vars) => {
       toast.success(success(result, vars));
     },
-    // Also after a failure (the outcome may be unknown). A first read still in flight would answer
-    // for the refetch with what it read before the change: cancel it, then read again.
+    // Also after a failure (the outcome may be unknown).
     onSettled: async () => {
-      await queryClient.cancelQueries({ queryKey: key });
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: key }),
-        scope.level === 'project' && queryClient.invalidateQueries({ queryKey: budgetKeys.projects() }),
+        refreshAfterChange(queryClient, { queryKey: key }),
+        scope.level === 'project' && refreshAfterChange(queryClient, { queryKey: budgetKeys.projects() }),
       ]);
     },
   });

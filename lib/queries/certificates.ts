@@ -5,6 +5,7 @@ import type { CertificateProjectsAnswer, ProjectRef } from '@/lib/certificates/a
 import type { CertificateSubject, Inspection } from '@/lib/certificates/inspection';
 import { adminFetch, consoleFetch, readAllPages } from './admin-fetch';
 import { projectTrustKeys } from './project-trust';
+import { refreshAfterChange } from './refresh';
 
 export type { CertificateListResponse as OrgCertificate, CertificateProjectsAnswer, CertificateSubject, Inspection, ProjectRef };
 
@@ -63,10 +64,9 @@ function useCertificateMutation<Vars, Result>(mutationFn: (vars: Vars) => Promis
       if (success) toast.success(success(result, vars));
     },
     onSettled: async () => {
-      await queryClient.cancelQueries({ queryKey: certificateKeys.list() });
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: certificateKeys.list() }),
-        queryClient.invalidateQueries({ queryKey: projectTrustKeys.all }),
+        refreshAfterChange(queryClient, { queryKey: certificateKeys.list() }),
+        refreshAfterChange(queryClient, { queryKey: projectTrustKeys.all }),
       ]);
     },
   });

@@ -6,6 +6,7 @@ import type { Role } from 'openai/resources/admin/organization/roles';
 import { toast } from 'sonner';
 import { adminFetch, consoleFetch, readAllPages } from './admin-fetch';
 import { directoryKeys, personLabel, type MemberRow } from './directory';
+import { refreshAfterChange } from './refresh';
 
 export type { AssignedRole, Group, OrganizationGroupUser, Role };
 
@@ -90,11 +91,11 @@ function useGroupMutation<Vars, Result>(
       if (message) toast.success(message);
       const skip = keep?.(vars);
       await Promise.all([
-        queryClient.invalidateQueries({
+        refreshAfterChange(queryClient, {
           queryKey: groupKeys.all,
           predicate: (query) => !skip || !startsWith(query.queryKey, skip),
         }),
-        queryClient.invalidateQueries({ queryKey: directoryKeys.all }),
+        refreshAfterChange(queryClient, { queryKey: directoryKeys.all }),
       ]);
     },
   });

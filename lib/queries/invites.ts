@@ -14,6 +14,7 @@ import { toast } from 'sonner';
 import type { ListPage } from '@/lib/admin/types';
 import { adminFetch, ConsoleApiError, describeError, readAllPages } from './admin-fetch';
 import { directoryKeys } from './directory';
+import { refreshAfterChange } from './refresh';
 
 export type { Invite };
 export type InviteRole = Invite['role'];
@@ -160,8 +161,8 @@ export function useSendInvites() {
       else toast.warning(`${plural(sent, 'invite')} sent; ${plural(failed, 'address')} failed.`);
       // Not awaited: the dialog shows the outcomes at once while the lists refresh behind it.
       void Promise.all([
-        queryClient.invalidateQueries({ queryKey: inviteKeys.all }),
-        queryClient.invalidateQueries({ queryKey: directoryKeys.all }),
+        refreshAfterChange(queryClient, { queryKey: inviteKeys.all }),
+        refreshAfterChange(queryClient, { queryKey: directoryKeys.all }),
       ]);
     },
   });
@@ -178,8 +179,8 @@ export function useDeleteInvite() {
     onSuccess: async (_data, invite) => {
       toast.success(`Invite for ${invite.email} deleted.`);
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: inviteKeys.all }),
-        queryClient.invalidateQueries({ queryKey: directoryKeys.all }),
+        refreshAfterChange(queryClient, { queryKey: inviteKeys.all }),
+        refreshAfterChange(queryClient, { queryKey: directoryKeys.all }),
       ]);
     },
   });

@@ -12,6 +12,7 @@ import type {
 import { toast } from 'sonner';
 import { adminFetch, consoleFetch } from './admin-fetch';
 import { directoryKeys, type MemberRow, type MembersPage, type MembersParams } from './directory';
+import { refreshAfterChange } from './refresh';
 
 export type { Role, RoleListResponse as AssignedRole };
 
@@ -107,8 +108,8 @@ function useMemberMutation<Vars, Result>(
     onSuccess: async (_result, vars) => {
       toast.success(success(vars));
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: memberKeys.all }),
-        queryClient.invalidateQueries({ queryKey: directoryKeys.all }),
+        refreshAfterChange(queryClient, { queryKey: memberKeys.all }),
+        refreshAfterChange(queryClient, { queryKey: directoryKeys.all }),
       ]);
     },
   });

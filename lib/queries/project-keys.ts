@@ -12,6 +12,7 @@ import type {
 import { toast } from 'sonner';
 import type { ListPage } from '@/lib/admin/types';
 import { adminFetch, describeError } from './admin-fetch';
+import { refreshAfterChange } from './refresh';
 
 export type { ProjectAPIKey, ProjectServiceAccount };
 
@@ -69,7 +70,7 @@ export interface NewSecret {
 
 function useInvalidateProjectKeys(projectId: string) {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: projectKeysKeys.project(projectId) });
+  return () => refreshAfterChange(queryClient, { queryKey: projectKeysKeys.project(projectId) });
 }
 
 export function useCreateServiceAccount(projectId: string, onSecret: (secret: NewSecret) => void) {

@@ -8,6 +8,7 @@ import type {
 import type { ProjectRateLimit } from 'openai/resources/admin/organization/projects/rate-limits';
 import { toast } from 'sonner';
 import { adminFetch, readAllPages } from './admin-fetch';
+import { refreshAfterChange } from './refresh';
 
 export type { ModelPolicy, ProjectApiKey, ProjectHostedToolPermissions, ProjectRateLimit };
 
@@ -108,7 +109,7 @@ export function useUpdateRateLimit(projectId: string) {
       ),
     onSuccess: (updated) => toast.success(`Rate limits for ${updated.model} saved.`),
     // After a failure too: an unknown outcome is settled by what the list now says.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: projectLimitKeys.rateLimits(projectId) }),
+    onSettled: () => refreshAfterChange(queryClient, { queryKey: projectLimitKeys.rateLimits(projectId) }),
   });
 }
 
@@ -125,7 +126,7 @@ export function useUpdateModelPolicy(projectId: string) {
           : `Model access saved: a deny list of ${policy.model_ids.length} model${policy.model_ids.length === 1 ? '' : 's'}.`,
       );
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: projectLimitKeys.modelPolicy(projectId) }),
+    onSettled: () => refreshAfterChange(queryClient, { queryKey: projectLimitKeys.modelPolicy(projectId) }),
   });
 }
 
@@ -135,7 +136,7 @@ export function useRemoveModelPolicy(projectId: string) {
     mutationFn: () =>
       adminFetch<ProjectModelPermissionsDeleted>(`${projectPath(projectId)}/model_permissions`, { method: 'DELETE' }),
     onSuccess: () => toast.success('Model access policy removed: every model is allowed.'),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: projectLimitKeys.modelPolicy(projectId) }),
+    onSettled: () => refreshAfterChange(queryClient, { queryKey: projectLimitKeys.modelPolicy(projectId) }),
   });
 }
 
@@ -151,6 +152,6 @@ export function useSetHostedTool(projectId: string) {
       queryClient.setQueryData(projectLimitKeys.hostedTools(projectId), tools);
       toast.success(`${label} turned ${enabled ? 'on' : 'off'} for this project.`);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: projectLimitKeys.hostedTools(projectId) }),
+    onSettled: () => refreshAfterChange(queryClient, { queryKey: projectLimitKeys.hostedTools(projectId) }),
   });
 }

@@ -5,6 +5,7 @@ import type { RoleListResponse as AssignedRole } from 'openai/resources/admin/or
 import { toast } from 'sonner';
 import { adminFetch, ConsoleApiError, readAllPages } from './admin-fetch';
 import { directoryKeys, personLabel, type MemberRow } from './directory';
+import { refreshAfterChange } from './refresh';
 
 export type { AssignedRole, ProjectUser, Role };
 export type ProjectMemberRole = 'owner' | 'member';
@@ -81,9 +82,9 @@ export function useProjectAccessMutation<Vars extends { projectId: string }, Res
       const message = success(vars, result);
       if (message) toast.success(message);
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: projectAccessKeys.project(vars.projectId) }),
-        queryClient.invalidateQueries({ queryKey: directoryKeys.all }),
-        ...extraKeys.map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+        refreshAfterChange(queryClient, { queryKey: projectAccessKeys.project(vars.projectId) }),
+        refreshAfterChange(queryClient, { queryKey: directoryKeys.all }),
+        ...extraKeys.map((queryKey) => refreshAfterChange(queryClient, { queryKey })),
       ]);
     },
   });

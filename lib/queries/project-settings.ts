@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import type { ProjectDataRetention } from 'openai/resources/admin/organization/projects/data-retention';
 import { toast } from 'sonner';
 import { adminFetch } from './admin-fetch';
+import { refreshAfterChange } from './refresh';
 
 export type { ProjectDataRetention };
 export type RetentionType = ProjectDataRetention['type'];
@@ -39,7 +40,7 @@ export function useUpdateProjectRetention(id: string, describe: (type: Retention
     onSuccess: async (setting) => {
       queryClient.setQueryData(projectSettingsKeys.retention(id), setting);
       toast.success(`Data retention is now “${describe(setting.type)}”.`);
-      await queryClient.invalidateQueries({ queryKey: projectSettingsKeys.retention(id) });
+      await refreshAfterChange(queryClient, { queryKey: projectSettingsKeys.retention(id) });
     },
   });
 }

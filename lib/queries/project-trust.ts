@@ -5,6 +5,7 @@ import type { Role } from 'openai/resources/admin/organization/roles';
 import { toast } from 'sonner';
 import { adminFetch, readAllPages } from './admin-fetch';
 import type { RoleBody } from './roles';
+import { refreshAfterChange } from './refresh';
 
 export type { OrgCertificate, ProjectCertificate, Role };
 
@@ -61,13 +62,8 @@ function useTrustMutation<Vars, Result>(
     onSuccess: (result, vars) => {
       if (success) toast.success(success(result, vars));
     },
-    // Also after a failure: a batch may have changed part of what it asked before failing. A
-    // first read still in flight would answer for the refetch with what it read before the change
-    // (react-query joins it rather than starting anew): cancel it, then read again.
-    onSettled: async () => {
-      await queryClient.cancelQueries({ queryKey: key });
-      await queryClient.invalidateQueries({ queryKey: key });
-    },
+    // Also after a failure: a batch may have changed part of what it asked before failing.
+    onSettled: () => refreshAfterChange(queryClient, { queryKey: key }),
   });
 }
 

@@ -3,6 +3,7 @@ import type { Project } from 'openai/resources/admin/organization/projects/proje
 import type { ListPage } from '@/lib/admin/types';
 import { toast } from 'sonner';
 import { adminFetch } from './admin-fetch';
+import { refreshAfterChange } from './refresh';
 
 export type { Project };
 
@@ -48,10 +49,7 @@ function useProjectMutation<Vars>(
     mutationFn,
     onSuccess: async (project) => {
       toast.success(success(project));
-      // A list still on its first load was read before this change: invalidating would let that
-      // answer stand (TanStack keeps an initial fetch), so it is cancelled and read again.
-      await queryClient.cancelQueries({ queryKey: projectKeys.all });
-      await queryClient.invalidateQueries({ queryKey: projectKeys.all });
+      await refreshAfterChange(queryClient, { queryKey: projectKeys.all });
     },
   });
 }

@@ -20,6 +20,7 @@ import {
   type ScanChunk,
   type UserRoleScan,
 } from './role-holders';
+import { refreshAfterChange } from './refresh';
 
 export type { AssignedRole, Group, Role };
 
@@ -160,8 +161,8 @@ function useRoleMutation<Vars, Result>(
       toast.success(success(result, vars));
       if (!refreshRoles) return;
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: roleKeys.list() }),
-        queryClient.invalidateQueries({ queryKey: roleKeys.groupAssignments() }),
+        refreshAfterChange(queryClient, { queryKey: roleKeys.list() }),
+        refreshAfterChange(queryClient, { queryKey: roleKeys.groupAssignments() }),
       ]);
     },
   });
@@ -189,7 +190,7 @@ export function useDeleteRole() {
     async (role: Role) => {
       await adminFetch(`/organization/roles/${encodeURIComponent(role.id)}`, { method: 'DELETE' });
       queryClient.setQueryData<UserRoleScan>(roleKeys.userScan(), (scan) => scan && withoutRole(scan, role.id));
-      void queryClient.invalidateQueries({ queryKey: directoryKeys.all });
+      void refreshAfterChange(queryClient, { queryKey: directoryKeys.all });
       return role;
     },
     (role) => `Role “${role.name}” deleted. Whoever held it no longer does.`,
@@ -203,7 +204,7 @@ export function useAssignRole() {
     async ({ role, user }: { role: Role; user: MemberRow }) => {
       await adminFetch(`/organization/users/${encodeURIComponent(user.id)}/roles`, { method: 'POST', body: { role_id: role.id } });
       queryClient.setQueryData<UserRoleScan>(roleKeys.userScan(), (scan) => scan && withHolder(scan, role.id, user));
-      void queryClient.invalidateQueries({ queryKey: directoryKeys.all });
+      void refreshAfterChange(queryClient, { queryKey: directoryKeys.all });
     },
     (_, { role, user }) => `${personLabel(user)} now holds “${role.name}”.`,
     false,
@@ -221,7 +222,7 @@ export function useUnassignRole() {
         if (!(err instanceof ConsoleApiError && err.status === 404)) throw err;
       }
       queryClient.setQueryData<UserRoleScan>(roleKeys.userScan(), (scan) => scan && withoutHolder(scan, role.id, user.id));
-      void queryClient.invalidateQueries({ queryKey: directoryKeys.all });
+      void refreshAfterChange(queryClient, { queryKey: directoryKeys.all });
     },
     (_, { role, user }) => `${personLabel(user)} no longer holds “${role.name}”.`,
     false,
