@@ -12,7 +12,7 @@ import type {
 import type { OrganizationUser } from 'openai/resources/admin/organization/users/users';
 import { toast } from 'sonner';
 import type { ListPage } from '@/lib/admin/types';
-import { adminFetch, ConsoleApiError, describeError, readAllPages } from './admin-fetch';
+import { adminFetch, ConsoleApiError, describeError } from './admin-fetch';
 import { directoryKeys } from './directory';
 import { refreshAfterChange } from './refresh';
 
@@ -46,7 +46,6 @@ export function invitesListOptions() {
   });
 }
 
-const allInvites = () => readAllPages<Invite>('/organization/invites', PAGE_SIZE);
 
 const LOOKUP_BATCH = 50;
 
@@ -81,7 +80,7 @@ export function membersByEmailOptions(emails: readonly string[]) {
 export type InviteRequest = Omit<InviteCreateParams, 'email'>;
 
 export type InviteOutcome =
-  | { email: string; status: 'sent'; invite: Invite; note?: string }
+  | { email: string; status: 'sent'; inviteId: string; note?: string }
   | { email: string; status: 'failed'; message: string };
 
 export interface SendInvitesVars {
@@ -95,9 +94,9 @@ const stopsEverything = (err: unknown) =>
   err instanceof ConsoleApiError && [401, 403].includes(err.status);
 
 /**
- * One POST /organization/invites per address, one after another, each outcome recorded. A change
- * whose outcome is unknown (an upstream 5xx or a broken connection) is settled by reading the
- * invites again: a pending invite for the address means it was sent after all.
+ * One POST /organization/invites per address, one after another, each outcome recorded. When an
+ * answer is lost, the proxy has already re-read the invites and says whether it was sent
+ * (`outcome`): an applied one counts as sent, with a note.
  */
 async function sendInvites({
   emails,
@@ -105,7 +104,6 @@ async function sendInvites({
   onProgress,
 }: SendInvitesVars): Promise<InviteOutcome[]> {
   const outcomes: InviteOutcome[] = [];
-  const unknown = new Set<string>();
   let stopped: string | null = null;
   for (const email of emails) {
     if (stopped) {
@@ -117,33 +115,16 @@ async function sendInvites({
         method: 'POST',
         body: { email, ...request },
       });
-      outcomes.push({ email, status: 'sent', invite });
+      outcomes.push({ email, status: 'sent', inviteId: invite.id });
     } catch (err) {
-      outcomes.push({ email, status: 'failed', message: describeError(err) });
-      if (err instanceof ConsoleApiError && err.code === 'outcome_unknown') unknown.add(email);
+      if (err instanceof ConsoleApiError && err.outcome === 'applied' && err.target)
+        outcomes.push({ email, status: 'sent', inviteId: err.target.id, note: err.message });
+      else outcomes.push({ email, status: 'failed', message: describeError(err) });
       if (stopsEverything(err)) stopped = describeError(err);
     }
     onProgress?.(outcomes.length);
   }
-  if (unknown.size === 0) return outcomes;
-  const pending = await allInvites().catch(() => null);
-  return outcomes.map((outcome) => {
-    if (outcome.status !== 'failed' || !unknown.has(outcome.email) || !pending) return outcome;
-    const found = pending.find(
-      (i) => i.status === 'pending' && i.email.toLowerCase() === outcome.email,
-    );
-    return found
-      ? {
-          email: outcome.email,
-          status: 'sent',
-          invite: found,
-          note: 'The answer was lost, but the invite list shows it was sent.',
-        }
-      : {
-          ...outcome,
-          message: `${outcome.message} Checked since: the invite list has no invite for this address, so it was not sent and can be sent again.`,
-        };
-  });
+  return outcomes;
 }
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
