@@ -5,12 +5,11 @@ import type { SpendAlertBody } from '@/lib/admin/fields';
 import type { SpendAlert } from '@/lib/budgets/types';
 import { centsToInput } from '@/lib/format/money';
 import { describeError } from '@/lib/queries/admin-fetch';
-import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/input';
 import { alertBodyFrom, alertWarnings, amountPreview, type AlertFormErrors, type AlertFormValues } from './budgets-form';
 import { BudgetWarnings } from './budgets-warnings';
-import { FormError } from '@/components/ui/form-error';
+import { FormFooter } from '@/components/ui/form-error';
 
 export interface BudgetsAlertDialogProps {
   open: boolean;
@@ -100,15 +99,7 @@ function AlertForm({ alert, alerts, limitCents, onSave, onClose }: Omit<BudgetsA
       <Field id="alert-subject" label="Email subject prefix" error={errors.subjectPrefix} hint="Optional, e.g. [OpenAI spend].">
         <Input id="alert-subject" autoComplete="off" value={values.subjectPrefix} aria-invalid={!!errors.subjectPrefix} onChange={set('subjectPrefix')} />
       </Field>
-      <FormError message={errors.form} />
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onClose} disabled={pending}>
-          Cancel
-        </Button>
-        <Button type="submit" pending={pending}>
-          {alert ? 'Save alert' : 'Create alert'}
-        </Button>
-      </div>
+      <FormFooter error={errors.form} pending={pending} onCancel={onClose} submitLabel={alert ? 'Save alert' : 'Create alert'} />
     </form>
   );
 }

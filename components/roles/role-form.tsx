@@ -5,10 +5,9 @@ import { diffPermissions, nameTaken } from '@/lib/admin/permissions';
 import { roleFormSchema, type RoleForm as RoleFormValues } from '@/lib/admin/role-form';
 import { describeError } from '@/lib/queries/admin-fetch';
 import type { Role, RoleBody } from '@/lib/queries/roles';
-import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/input';
 import { PermissionPicker } from './permission-picker';
-import { FormError } from '@/components/ui/form-error';
+import { FormFooter } from '@/components/ui/form-error';
 import type { RoleEditorDialogProps } from './role-editor-dialog';
 
 // The role editor's form, loaded when the dialog opens (it checks with the server's zod schema).
@@ -81,15 +80,7 @@ export function RoleForm({ role, roles, onSave, onClose, level = 'organization' 
           <PermissionPicker selected={form.permissions} onChange={(permissions) => setForm({ ...form, permissions })} disabled={pending} level={level} />
         </div>
       </div>
-      <FormError message={errors.form} />
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onClose} disabled={pending}>
-          Cancel
-        </Button>
-        <Button type="submit" pending={pending}>
-          {role ? 'Save role' : 'Create role'}
-        </Button>
-      </div>
+      <FormFooter error={errors.form} pending={pending} onCancel={onClose} submitLabel={role ? 'Save role' : 'Create role'} />
     </form>
   );
 }

@@ -4,10 +4,9 @@ import { useActionState } from 'react';
 import { toast } from 'sonner';
 import type { ConsoleUserRow } from '@/lib/admin/console-users';
 import { INITIAL_FORM_STATE, type FormAction, type FormState } from '@/lib/admin/form-state';
-import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/input';
-import { FormError } from '@/components/ui/form-error';
+import { FormFooter } from '@/components/ui/form-error';
 
 /** An admin sets a new password for someone; their sessions end. */
 export function ResetPasswordDialog({ user, resetPassword, onClose }: { user: ConsoleUserRow | null; resetPassword: FormAction; onClose: () => void }) {
@@ -47,15 +46,7 @@ function ResetForm({ user, resetPassword, onClose }: { user: ConsoleUserRow; res
       <Field id="reset-confirm" label="Repeat the new password" error={error('confirm')}>
         <Input id="reset-confirm" name="confirm" type="password" autoComplete="new-password" aria-invalid={!!error('confirm')} />
       </Field>
-      <FormError message={state.error} />
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onClose} disabled={pending}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="danger" pending={pending}>
-          Set password
-        </Button>
-      </div>
+      <FormFooter error={state.error} pending={pending} onCancel={onClose} submitLabel="Set password" tone="danger" />
     </form>
   );
 }

@@ -3,7 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ZodType } from 'zod';
 import { describeError } from '@/lib/queries/admin-fetch';
-import { Button } from './button';
+import { FormFooter } from './form-error';
 import { Dialog } from './dialog';
 import { Field, Input } from './input';
 
@@ -70,14 +70,7 @@ function NameForm({ initialName = '', submitLabel, label, hint, schema, onSubmit
           onChange={(e) => setName(e.target.value)}
         />
       </Field>
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onClose} disabled={pending}>
-          Cancel
-        </Button>
-        <Button type="submit" pending={pending}>
-          {submitLabel}
-        </Button>
-      </div>
+      <FormFooter pending={pending} onCancel={onClose} submitLabel={submitLabel} />
     </form>
   );
 }
