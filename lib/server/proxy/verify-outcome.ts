@@ -4,6 +4,7 @@ import { fillPath } from '@/lib/admin/match';
 import type { OperationDef } from '@/lib/admin/operation';
 import { OPERATIONS } from '@/lib/admin/operations';
 import { ADMIN_AUTH } from '../openai';
+import { inUpstreamSlot } from '../upstream-gate';
 import type { MappedError } from './upstream-errors';
 import { describeCollection, lostAnswerCause, type Noun } from './verify-words';
 
@@ -116,8 +117,9 @@ async function checkDelete(input: VerifyInput): Promise<Found> {
 
 const lastParam = (template: string) => /\{(\w+)\}$/.exec(template)?.[1] ?? '';
 
+/** One read back, under the process-wide upstream cap like every call (at the front: a person waits on it). */
 function read(input: VerifyInput, path: string, query?: Record<string, string>): Promise<unknown> {
-  return input.client.get(path, { ...ADMIN_AUTH, query, maxRetries: 1 });
+  return inUpstreamSlot(() => input.client.get(path, { ...ADMIN_AUTH, query, maxRetries: 1 }), { first: true });
 }
 
 /** The list query to read with: the largest page it takes, newest first when it can be asked. */
