@@ -99,7 +99,9 @@ test.describe('sending invites', () => {
     const outcomes = dialog.getByRole('list', { name: 'Outcomes' });
     await expect(item(outcomes, failing)).toContainText('Failed');
     await expect(item(outcomes, failing)).toContainText('answered with an error (503)');
-    await expect(item(outcomes, failing)).toContainText('it was not sent and can be sent again');
+    await expect(item(outcomes, failing)).toContainText(
+      `the invite ‘${failing}’ was not created; try again`,
+    );
     await expect(item(outcomes, fine)).toContainText('Sent');
     await expect(page.getByText('1 invite sent; 1 address failed.')).toBeVisible();
 
@@ -113,6 +115,24 @@ test.describe('sending invites', () => {
     await dialog.getByRole('button', { name: 'Done' }).click();
     await expect(row(page, failing)).toContainText('Pending');
     await expect(row(page, fine)).toContainText('Pending');
+  });
+
+  test('an invite whose answer was lost after it was created is shown as sent, with what the re-read found', async ({
+    page,
+  }) => {
+    const address = newAddress();
+    await injectFault(page, 'reset-after-apply;path=/organization/invites;method=POST;times=1:1');
+
+    const dialog = await openInviteDialog(page);
+    await dialog.getByLabel('Email addresses').fill(address);
+    await dialog.getByRole('button', { name: 'Review addresses' }).click();
+    await dialog.getByRole('button', { name: 'Send 1 invite' }).click();
+
+    const sent = item(dialog.getByRole('list', { name: 'Outcomes' }), address);
+    await expect(sent).toContainText('Sent');
+    await expect(sent).toContainText(`the invite ‘${address}’ was created`);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(row(page, address)).toContainText('Pending');
   });
 });
 
