@@ -1,8 +1,8 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { usePrefetchQuery, useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { groupOptions, isNotFound } from '@/lib/queries/groups';
+import { groupMembersOptions, groupOptions, groupRolesOptions, isNotFound } from '@/lib/queries/groups';
 import { EmptyState, QueryErrorState, Skeleton, TableSkeleton } from '@/components/ui/states';
 import { GroupHeader } from './group-header';
 import { GroupMembers } from './group-members';
@@ -18,6 +18,9 @@ export interface GroupPermissions {
 
 export function GroupView({ groupId, can }: { groupId: string; can: GroupPermissions }) {
   const query = useQuery(groupOptions(groupId));
+  // The sections below read these once the group is known; asking now saves a round trip (bench-pages).
+  usePrefetchQuery(groupMembersOptions(groupId));
+  usePrefetchQuery(groupRolesOptions(groupId));
 
   if (query.isPending)
     return (

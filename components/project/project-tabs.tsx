@@ -1,8 +1,8 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { cn } from '@/components/ui/cn';
+import { IntentLink } from '@/components/ui/intent-link';
 
 /** The project page's tabs, each its own URL segment (PRODUCT.md). */
 export const PROJECT_TABS = [
@@ -32,7 +32,7 @@ export function ProjectTabs({ projectId }: { projectId: string }) {
           const active = segment ? pathname.startsWith(href) : pathname === base;
           return (
             <li key={label}>
-              <Link
+              <IntentLink
                 href={href}
                 aria-current={active ? 'page' : undefined}
                 className={cn(
@@ -43,7 +43,7 @@ export function ProjectTabs({ projectId }: { projectId: string }) {
                 )}
               >
                 {label}
-              </Link>
+              </IntentLink>
             </li>
           );
         })}

@@ -1,10 +1,10 @@
 'use client';
 
 import { ChartColumnStacked, CircleDollarSign, FileBadge, FolderKanban, KeyRound, LayoutDashboard, LogOut, ScrollText, Settings, ShieldCheck, Users, UsersRound } from 'lucide-react';
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ConsoleRole } from '@/lib/admin/operation';
 import { cn } from '@/components/ui/cn';
+import { IntentLink } from '@/components/ui/intent-link';
 import { ThemeToggle } from './theme-toggle';
 
 // Only areas that work are linked; the rest arrive with their pages.
@@ -43,7 +43,7 @@ export function Sidebar({ organizationName, sandbox, user, signOut }: SidebarPro
         {NAV.map(({ href, label, icon: Icon }) => {
           const active = pathname === href || pathname.startsWith(`${href}/`);
           return (
-            <Link
+            <IntentLink
               key={href}
               href={href}
               aria-current={active ? 'page' : undefined}
@@ -54,7 +54,7 @@ export function Sidebar({ organizationName, sandbox, user, signOut }: SidebarPro
             >
               <Icon className="size-4" aria-hidden />
               {label}
-            </Link>
+            </IntentLink>
           );
         })}
       </nav>

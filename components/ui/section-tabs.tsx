@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from './intent-link';
 import { cn } from './cn';
 
 export interface SectionTab {
@@ -13,7 +13,7 @@ export function SectionTabs({ label, tabs, current }: { label: string; tabs: rea
       {tabs.map((tab) => {
         const isActive = tab.href === current;
         return (
-          <Link
+          <IntentLink
             key={tab.href}
             href={tab.href}
             aria-current={isActive ? 'page' : undefined}
@@ -23,7 +23,7 @@ export function SectionTabs({ label, tabs, current }: { label: string; tabs: rea
             )}
           >
             {tab.label}
-          </Link>
+          </IntentLink>
         );
       })}
     </nav>
