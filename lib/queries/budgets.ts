@@ -1,12 +1,17 @@
-import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { toast } from 'sonner';
 import type { SpendAlertBody, SpendLimitBody } from '@/lib/admin/fields';
-import { PROJECT_BUDGETS_PAGE_SIZE, type ProjectBudgetRow, type ProjectBudgetsPage, type SpendAlert, type SpendLimit } from '@/lib/budgets/types';
+import {
+  PROJECT_BUDGETS_PAGE_SIZE,
+  type ProjectBudgetRow,
+  type ProjectBudgetsPage,
+  type SpendAlert,
+  type SpendLimit,
+} from '@/lib/budgets/types';
 import { formatCents } from '@/lib/format/money';
 import { adminFetch, consoleFetch, ConsoleApiError, readAllPages } from './admin-fetch';
 import { useFollowPages } from './use-load-all';
-import { refreshAfterChange } from './refresh';
+import { useChange } from './use-change';
 
 export type { SpendAlert, SpendLimit };
 
@@ -22,7 +27,9 @@ export const ORGANIZATION_SCOPE: BudgetScope = { level: 'organization' };
 export const budgetKeys = {
   all: ['budgets'] as const,
   scope: (scope: BudgetScope) =>
-    scope.level === 'organization' ? ([...budgetKeys.all, 'organization'] as const) : ([...budgetKeys.all, 'project', scope.projectId] as const),
+    scope.level === 'organization'
+      ? ([...budgetKeys.all, 'organization'] as const)
+      : ([...budgetKeys.all, 'project', scope.projectId] as const),
   spendAlerts: (scope: BudgetScope) => [...budgetKeys.scope(scope), 'spend-alerts'] as const,
   spendLimit: (scope: BudgetScope) => [...budgetKeys.scope(scope), 'spend-limit'] as const,
   /** Every project's budgets (the table on /costs), read page by page. */
@@ -31,7 +38,9 @@ export const budgetKeys = {
 
 const enc = encodeURIComponent;
 const basePath = (scope: BudgetScope) =>
-  scope.level === 'organization' ? '/organization' : `/organization/projects/${enc(scope.projectId)}`;
+  scope.level === 'organization'
+    ? '/organization'
+    : `/organization/projects/${enc(scope.projectId)}`;
 
 /** Every spend alert (the list takes at most 100 a page), lowest threshold first. */
 export function spendAlertsOptions(scope: BudgetScope) {
@@ -64,7 +73,10 @@ export function projectBudgetsOptions() {
   return infiniteQueryOptions({
     queryKey: budgetKeys.projects(),
     queryFn: ({ pageParam, signal }) =>
-      consoleFetch<ProjectBudgetsPage>('/api/budgets/projects', { query: { offset: pageParam, limit: PROJECT_BUDGETS_PAGE_SIZE }, signal }),
+      consoleFetch<ProjectBudgetsPage>('/api/budgets/projects', {
+        query: { offset: pageParam, limit: PROJECT_BUDGETS_PAGE_SIZE },
+        signal,
+      }),
     initialPageParam: 0,
     getNextPageParam: (last) => {
       const next = last.offset + last.rows.length;
@@ -86,31 +98,31 @@ function useBudgetMutation<Vars, Result>(
   mutationFn: (vars: Vars) => Promise<Result>,
   success: (result: Result, vars: Vars) => string,
 ) {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useChange({
     mutationFn,
-    onSuccess: (result, vars) => {
-      toast.success(success(result, vars));
-    },
-    // Also after a failure (the outcome may be unknown).
-    onSettled: async () => {
-      await Promise.all([
-        refreshAfterChange(queryClient, { queryKey: key }),
-        scope.level === 'project' && refreshAfterChange(queryClient, { queryKey: budgetKeys.projects() }),
-      ]);
-    },
+    success,
+    refresh: () => [
+      { queryKey: key },
+      ...(scope.level === 'project' ? [{ queryKey: budgetKeys.projects() }] : []),
+    ],
+    refreshAfterFailure: true,
   });
 }
 
-const ownerNoun = (scope: BudgetScope) => (scope.level === 'organization' ? 'The organization' : 'The project');
+const ownerNoun = (scope: BudgetScope) =>
+  scope.level === 'organization' ? 'The organization' : 'The project';
 
 export function useSaveSpendAlert(scope: BudgetScope) {
   return useBudgetMutation(
     scope,
     budgetKeys.spendAlerts(scope),
     ({ id, body }: { id: string | null; body: SpendAlertBody }) =>
-      adminFetch<SpendAlert>(`${basePath(scope)}/spend_alerts${id ? `/${enc(id)}` : ''}`, { method: 'POST', body }),
-    (alert, { id }) => `Spend alert at ${formatCents(alert.threshold_amount, alert.currency)} ${id ? 'saved' : 'created'}.`,
+      adminFetch<SpendAlert>(`${basePath(scope)}/spend_alerts${id ? `/${enc(id)}` : ''}`, {
+        method: 'POST',
+        body,
+      }),
+    (alert, { id }) =>
+      `Spend alert at ${formatCents(alert.threshold_amount, alert.currency)} ${id ? 'saved' : 'created'}.`,
   );
 }
 
@@ -118,7 +130,8 @@ export function useDeleteSpendAlert(scope: BudgetScope) {
   return useBudgetMutation(
     scope,
     budgetKeys.spendAlerts(scope),
-    (alert: SpendAlert) => adminFetch(`${basePath(scope)}/spend_alerts/${enc(alert.id)}`, { method: 'DELETE' }),
+    (alert: SpendAlert) =>
+      adminFetch(`${basePath(scope)}/spend_alerts/${enc(alert.id)}`, { method: 'DELETE' }),
     (_, alert) => `Spend alert at ${formatCents(alert.threshold_amount, alert.currency)} deleted.`,
   );
 }
@@ -127,7 +140,8 @@ export function useSetSpendLimit(scope: BudgetScope) {
   return useBudgetMutation(
     scope,
     budgetKeys.spendLimit(scope),
-    (body: SpendLimitBody) => adminFetch<SpendLimit>(`${basePath(scope)}/spend_limit`, { method: 'POST', body }),
+    (body: SpendLimitBody) =>
+      adminFetch<SpendLimit>(`${basePath(scope)}/spend_limit`, { method: 'POST', body }),
     (limit) => `Spend limit set to ${formatCents(limit.threshold_amount, limit.currency)} a month.`,
   );
 }
@@ -159,5 +173,12 @@ export function useProjectBudgets() {
   }, [pages]);
   const total = pages?.[0]?.total ?? null;
   const asOf = pages && pages.length > 0 ? Math.min(...pages.map((page) => page.as_of)) : null;
-  return { query, rows, total, loaded: rows.length, complete: total !== null && !query.hasNextPage, asOf };
+  return {
+    query,
+    rows,
+    total,
+    loaded: rows.length,
+    complete: total !== null && !query.hasNextPage,
+    asOf,
+  };
 }

@@ -1,19 +1,28 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Certificate, CertificateListResponse } from 'openai/resources/admin/organization/certificates';
-import { toast } from 'sonner';
+import { queryOptions } from '@tanstack/react-query';
+import type {
+  Certificate,
+  CertificateListResponse,
+} from 'openai/resources/admin/organization/certificates';
 import type { CertificateProjectsAnswer, ProjectRef } from '@/lib/certificates/active-projects';
 import type { CertificateSubject, Inspection } from '@/lib/certificates/inspection';
 import { adminFetch, consoleFetch, readAllPages } from './admin-fetch';
 import { projectTrustKeys } from './project-trust';
-import { refreshAfterChange } from './refresh';
+import { useChange } from './use-change';
 
-export type { CertificateListResponse as OrgCertificate, CertificateProjectsAnswer, CertificateSubject, Inspection, ProjectRef };
+export type {
+  CertificateListResponse as OrgCertificate,
+  CertificateProjectsAnswer,
+  CertificateSubject,
+  Inspection,
+  ProjectRef,
+};
 
 /** The organization's certificates (the /certificates page); the project tabs read them too. */
 export const certificateKeys = {
   all: ['certificates'] as const,
   list: () => [...certificateKeys.all, 'list'] as const,
-  subjects: (ids: readonly string[]) => [...certificateKeys.all, 'subjects', [...ids].sort().join(',')] as const,
+  subjects: (ids: readonly string[]) =>
+    [...certificateKeys.all, 'subjects', [...ids].sort().join(',')] as const,
   projects: () => [...certificateKeys.all, 'projects'] as const,
 };
 
@@ -33,7 +42,10 @@ export function certificateSubjectsOptions(ids: readonly string[]) {
   return queryOptions({
     queryKey: certificateKeys.subjects(ids),
     queryFn: ({ signal }) =>
-      consoleFetch<{ data: Record<string, CertificateSubject | null> }>('/api/certificates/subjects', { query: { ids: ids.join(',') }, signal }),
+      consoleFetch<{ data: Record<string, CertificateSubject | null> }>(
+        '/api/certificates/subjects',
+        { query: { ids: ids.join(',') }, signal },
+      ),
     enabled: ids.length > 0,
     staleTime: Infinity,
   });
@@ -46,7 +58,8 @@ export function certificateSubjectsOptions(ids: readonly string[]) {
 export function certificateProjectsOptions() {
   return queryOptions({
     queryKey: certificateKeys.projects(),
-    queryFn: ({ signal }) => consoleFetch<CertificateProjectsAnswer>('/api/certificates/projects', { signal }),
+    queryFn: ({ signal }) =>
+      consoleFetch<CertificateProjectsAnswer>('/api/certificates/projects', { signal }),
     staleTime: 0,
   });
 }
@@ -56,32 +69,31 @@ export function inspectCertificate(pem: string): Promise<Inspection> {
   return consoleFetch<Inspection>('/api/certificates/inspect', { method: 'POST', body: { pem } });
 }
 
-function useCertificateMutation<Vars, Result>(mutationFn: (vars: Vars) => Promise<Result>, success: ((result: Result, vars: Vars) => string) | null) {
-  const queryClient = useQueryClient();
-  return useMutation({
+function useCertificateMutation<Vars, Result>(
+  mutationFn: (vars: Vars) => Promise<Result>,
+  success: ((result: Result, vars: Vars) => string) | null,
+) {
+  return useChange({
     mutationFn,
-    onSuccess: (result, vars) => {
-      if (success) toast.success(success(result, vars));
-    },
-    onSettled: async () => {
-      await Promise.all([
-        refreshAfterChange(queryClient, { queryKey: certificateKeys.list() }),
-        refreshAfterChange(queryClient, { queryKey: projectTrustKeys.all }),
-      ]);
-    },
+    success: (result, vars) => success?.(result, vars) ?? null,
+    refresh: () => [{ queryKey: certificateKeys.list() }, { queryKey: projectTrustKeys.all }],
+    refreshAfterFailure: true,
   });
 }
 
 export function useUploadCertificate() {
   return useCertificateMutation(
-    (body: { certificate: string; name?: string }) => adminFetch<Certificate>(BASE, { method: 'POST', body }),
-    (certificate) => `Certificate “${certificate.name ?? certificate.id}” uploaded. It is not active until you activate it.`,
+    (body: { certificate: string; name?: string }) =>
+      adminFetch<Certificate>(BASE, { method: 'POST', body }),
+    (certificate) =>
+      `Certificate “${certificate.name ?? certificate.id}” uploaded. It is not active until you activate it.`,
   );
 }
 
 export function useRenameCertificate() {
   return useCertificateMutation(
-    ({ id, name }: { id: string; name: string }) => adminFetch<Certificate>(`${BASE}/${enc(id)}`, { method: 'POST', body: { name } }),
+    ({ id, name }: { id: string; name: string }) =>
+      adminFetch<Certificate>(`${BASE}/${enc(id)}`, { method: 'POST', body: { name } }),
     (certificate) => `Certificate renamed to “${certificate.name ?? certificate.id}”.`,
   );
 }
@@ -100,10 +112,13 @@ export function useDeleteCertificate() {
 export function useToggleCertificates() {
   return useCertificateMutation(
     ({ ids, activate }: { ids: string[]; activate: boolean }) =>
-      adminFetch<{ data: CertificateListResponse[] }>(`${BASE}/${activate ? 'activate' : 'deactivate'}`, {
-        method: 'POST',
-        body: { certificate_ids: ids },
-      }),
+      adminFetch<{ data: CertificateListResponse[] }>(
+        `${BASE}/${activate ? 'activate' : 'deactivate'}`,
+        {
+          method: 'POST',
+          body: { certificate_ids: ids },
+        },
+      ),
     null,
   );
 }

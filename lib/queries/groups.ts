@@ -1,12 +1,11 @@
-import { queryOptions, useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { queryOptions, type QueryKey } from '@tanstack/react-query';
 import type { Group } from 'openai/resources/admin/organization/groups/groups';
 import type { RoleListResponse as AssignedRole } from 'openai/resources/admin/organization/groups/roles';
 import type { OrganizationGroupUser } from 'openai/resources/admin/organization/groups/users';
 import type { Role } from 'openai/resources/admin/organization/roles';
-import { toast } from 'sonner';
 import { adminFetch, consoleFetch, readAllPages } from './admin-fetch';
 import { directoryKeys, personLabel, type MemberRow } from './directory';
-import { refreshAfterChange } from './refresh';
+import { useChange } from './use-change';
 
 export type { AssignedRole, Group, OrganizationGroupUser, Role };
 
@@ -55,13 +54,15 @@ export const groupOptions = (groupId: string) =>
 export const groupMembersOptions = (groupId: string) =>
   queryOptions({
     queryKey: groupKeys.members(groupId),
-    queryFn: ({ signal }) => readAllPages<OrganizationGroupUser>(path(groupId, '/users'), LIST_LIMIT, signal),
+    queryFn: ({ signal }) =>
+      readAllPages<OrganizationGroupUser>(path(groupId, '/users'), LIST_LIMIT, signal),
   });
 
 export const groupRolesOptions = (groupId: string) =>
   queryOptions({
     queryKey: groupKeys.roles(groupId),
-    queryFn: ({ signal }) => readAllPages<AssignedRole>(path(groupId, '/roles'), LIST_LIMIT, signal),
+    queryFn: ({ signal }) =>
+      readAllPages<AssignedRole>(path(groupId, '/roles'), LIST_LIMIT, signal),
   });
 
 export const organizationRolesOptions = () =>
@@ -83,20 +84,18 @@ function useGroupMutation<Vars, Result>(
   success: (vars: Vars, result: Result) => string | null,
   keep?: (vars: Vars) => QueryKey,
 ) {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useChange({
     mutationFn,
-    onSuccess: async (result, vars) => {
-      const message = success(vars, result);
-      if (message) toast.success(message);
+    success: (result, vars) => success(vars, result),
+    refresh: (vars) => {
       const skip = keep?.(vars);
-      await Promise.all([
-        refreshAfterChange(queryClient, {
+      return [
+        {
           queryKey: groupKeys.all,
           predicate: (query) => !skip || !startsWith(query.queryKey, skip),
-        }),
-        refreshAfterChange(queryClient, { queryKey: directoryKeys.all }),
-      ]);
+        },
+        { queryKey: directoryKeys.all },
+      ];
     },
   });
 }

@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { Role } from 'openai/resources/admin/organization/roles';
 import type {
   OrganizationUser,
@@ -9,10 +9,9 @@ import type {
   RoleDeleteResponse,
   RoleListResponse,
 } from 'openai/resources/admin/organization/users/roles';
-import { toast } from 'sonner';
 import { adminFetch, consoleFetch } from './admin-fetch';
 import { directoryKeys, type MemberRow, type MembersPage, type MembersParams } from './directory';
-import { refreshAfterChange } from './refresh';
+import { useChange } from './use-change';
 
 export type { Role, RoleListResponse as AssignedRole };
 
@@ -102,16 +101,10 @@ function useMemberMutation<Vars, Result>(
   mutationFn: (vars: Vars) => Promise<Result>,
   success: (vars: Vars) => string,
 ) {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useChange({
     mutationFn,
-    onSuccess: async (_result, vars) => {
-      toast.success(success(vars));
-      await Promise.all([
-        refreshAfterChange(queryClient, { queryKey: memberKeys.all }),
-        refreshAfterChange(queryClient, { queryKey: directoryKeys.all }),
-      ]);
-    },
+    success: (_result, vars) => success(vars),
+    refresh: () => [{ queryKey: memberKeys.all }, { queryKey: directoryKeys.all }],
   });
 }
 

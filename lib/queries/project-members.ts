@@ -1,11 +1,10 @@
-import { queryOptions, useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { queryOptions, type QueryKey } from '@tanstack/react-query';
 import type { Role } from 'openai/resources/admin/organization/roles';
 import type { ProjectUser } from 'openai/resources/admin/organization/projects/users/users';
 import type { RoleListResponse as AssignedRole } from 'openai/resources/admin/organization/projects/users/roles';
-import { toast } from 'sonner';
 import { adminFetch, ConsoleApiError, readAllPages } from './admin-fetch';
 import { directoryKeys, personLabel, type MemberRow } from './directory';
-import { refreshAfterChange } from './refresh';
+import { useChange } from './use-change';
 
 export type { AssignedRole, ProjectUser, Role };
 export type ProjectMemberRole = 'owner' | 'member';
@@ -75,18 +74,14 @@ export function useProjectAccessMutation<Vars extends { projectId: string }, Res
   success: (vars: Vars, result: Result) => string | null,
   extraKeys: QueryKey[] = [],
 ) {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useChange({
     mutationFn,
-    onSuccess: async (result, vars) => {
-      const message = success(vars, result);
-      if (message) toast.success(message);
-      await Promise.all([
-        refreshAfterChange(queryClient, { queryKey: projectAccessKeys.project(vars.projectId) }),
-        refreshAfterChange(queryClient, { queryKey: directoryKeys.all }),
-        ...extraKeys.map((queryKey) => refreshAfterChange(queryClient, { queryKey })),
-      ]);
-    },
+    success: (result, vars) => success(vars, result),
+    refresh: (vars) => [
+      { queryKey: projectAccessKeys.project(vars.projectId) },
+      { queryKey: directoryKeys.all },
+      ...extraKeys.map((queryKey) => ({ queryKey })),
+    ],
   });
 }
 

@@ -1,11 +1,10 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { Certificate as OrgCertificate } from 'openai/resources/admin/organization/certificates';
 import type { CertificateListResponse as ProjectCertificate } from 'openai/resources/admin/organization/projects/certificates';
 import type { Role } from 'openai/resources/admin/organization/roles';
-import { toast } from 'sonner';
 import { adminFetch, readAllPages } from './admin-fetch';
 import type { RoleBody } from './roles';
-import { refreshAfterChange } from './refresh';
+import { useChange } from './use-change';
 
 export type { OrgCertificate, ProjectCertificate, Role };
 
@@ -18,7 +17,8 @@ export const projectTrustKeys = {
   all: ['project-trust'] as const,
   project: (projectId: string) => [...projectTrustKeys.all, projectId] as const,
   roles: (projectId: string) => [...projectTrustKeys.project(projectId), 'roles'] as const,
-  certificates: (projectId: string) => [...projectTrustKeys.project(projectId), 'certificates'] as const,
+  certificates: (projectId: string) =>
+    [...projectTrustKeys.project(projectId), 'certificates'] as const,
   orgCertificates: () => [...projectTrustKeys.all, 'org-certificates'] as const,
 };
 
@@ -38,7 +38,8 @@ export function projectRolesOptions(projectId: string) {
 export function orgCertificatesOptions() {
   return queryOptions({
     queryKey: projectTrustKeys.orgCertificates(),
-    queryFn: ({ signal }) => readAllPages<OrgCertificate>('/organization/certificates', 100, signal),
+    queryFn: ({ signal }) =>
+      readAllPages<OrgCertificate>('/organization/certificates', 100, signal),
   });
 }
 
@@ -46,7 +47,8 @@ export function orgCertificatesOptions() {
 export function projectCertificatesOptions(projectId: string) {
   return queryOptions({
     queryKey: projectTrustKeys.certificates(projectId),
-    queryFn: ({ signal }) => readAllPages<ProjectCertificate>(`${projectPath(projectId)}/certificates`, 100, signal),
+    queryFn: ({ signal }) =>
+      readAllPages<ProjectCertificate>(`${projectPath(projectId)}/certificates`, 100, signal),
   });
 }
 
@@ -56,14 +58,12 @@ function useTrustMutation<Vars, Result>(
   mutationFn: (vars: Vars) => Promise<Result>,
   success: ((result: Result, vars: Vars) => string) | null,
 ) {
-  const queryClient = useQueryClient();
-  return useMutation({
+  // Also after a failure: a batch may have changed part of what it asked before failing.
+  return useChange({
     mutationFn,
-    onSuccess: (result, vars) => {
-      if (success) toast.success(success(result, vars));
-    },
-    // Also after a failure: a batch may have changed part of what it asked before failing.
-    onSettled: () => refreshAfterChange(queryClient, { queryKey: key }),
+    success: (result, vars) => success?.(result, vars) ?? null,
+    refresh: () => [{ queryKey: key }],
+    refreshAfterFailure: true,
   });
 }
 

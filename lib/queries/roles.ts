@@ -1,13 +1,11 @@
 import {
   experimental_streamedQuery as streamedQuery,
   queryOptions,
-  useMutation,
   useQueryClient,
 } from '@tanstack/react-query';
 import type { Group } from 'openai/resources/admin/organization/groups/groups';
 import type { Role } from 'openai/resources/admin/organization/roles';
 import type { RoleListResponse as AssignedRole } from 'openai/resources/admin/organization/users/roles';
-import { toast } from 'sonner';
 import { mapLimit } from '@/lib/format/map-limit';
 import { adminFetch, ConsoleApiError, consoleFetch, readAllPages } from './admin-fetch';
 import { directoryKeys, personLabel, type MemberRow, type MembersPage } from './directory';
@@ -21,6 +19,7 @@ import {
   type UserRoleScan,
 } from './role-holders';
 import { refreshAfterChange } from './refresh';
+import { useChange } from './use-change';
 
 export type { AssignedRole, Group, Role };
 
@@ -63,7 +62,13 @@ export function groupAssignmentsOptions() {
       for (let i = 0; i < groups.length; i += 4) {
         const slice = groups.slice(i, i + 4);
         const roles = await Promise.all(
-          slice.map((g) => readAllPages<AssignedRole>(`/organization/groups/${encodeURIComponent(g.id)}/roles`, LIST_LIMIT, signal)),
+          slice.map((g) =>
+            readAllPages<AssignedRole>(
+              `/organization/groups/${encodeURIComponent(g.id)}/roles`,
+              LIST_LIMIT,
+              signal,
+            ),
+          ),
         );
         slice.forEach((group, j) => out.push({ group, roles: roles[j] ?? [] }));
       }
@@ -73,8 +78,10 @@ export function groupAssignmentsOptions() {
 }
 
 /** The groups holding a role. */
-export const groupsHolding = (assignments: readonly GroupAssignments[] | undefined, roleId: string) =>
-  (assignments ?? []).filter((a) => a.roles.some((r) => r.id === roleId)).map((a) => a.group);
+export const groupsHolding = (
+  assignments: readonly GroupAssignments[] | undefined,
+  roleId: string,
+) => (assignments ?? []).filter((a) => a.roles.some((r) => r.id === roleId)).map((a) => a.group);
 
 const SCAN_PAGE = 200;
 const SCAN_BATCH = 30;
@@ -84,7 +91,11 @@ export const SCAN_CONCURRENCY = 8;
 /** A user's organization roles; a user removed meanwhile has none. */
 async function userRoles(userId: string, signal: AbortSignal): Promise<AssignedRole[]> {
   try {
-    return await readAllPages<AssignedRole>(`/organization/users/${encodeURIComponent(userId)}/roles`, LIST_LIMIT, signal);
+    return await readAllPages<AssignedRole>(
+      `/organization/users/${encodeURIComponent(userId)}/roles`,
+      LIST_LIMIT,
+      signal,
+    );
   } catch (err) {
     if (err instanceof ConsoleApiError && err.status === 404) return [];
     throw err;
@@ -103,7 +114,10 @@ async function* scanUsers(signal: AbortSignal): AsyncGenerator<ScanChunk> {
     for (let i = 0; i < page.data.length; i += SCAN_BATCH) {
       const startedAt = Date.now();
       const batch = page.data.slice(i, i + SCAN_BATCH);
-      const results = await mapLimit(batch, SCAN_CONCURRENCY, async (user) => ({ user, roles: await userRoles(user.id, signal) }));
+      const results = await mapLimit(batch, SCAN_CONCURRENCY, async (user) => ({
+        user,
+        roles: await userRoles(user.id, signal),
+      }));
       yield { kind: 'users', startedAt, results };
     }
     offset += page.data.length;
@@ -136,7 +150,9 @@ export function userScanOptions() {
  * The organization role (`owner` / `reader` on the user) that makes every such user hold this
  * built-in role, or null for a custom role.
  */
-export function baseRoleOf(role: Pick<Role, 'name' | 'predefined_role'>): 'owner' | 'reader' | null {
+export function baseRoleOf(
+  role: Pick<Role, 'name' | 'predefined_role'>,
+): 'owner' | 'reader' | null {
   if (!role.predefined_role) return null;
   const name = role.name.toLowerCase();
   return name === 'owner' || name === 'reader' ? name : null;
@@ -154,17 +170,13 @@ function useRoleMutation<Vars, Result>(
   success: (result: Result, vars: Vars) => string,
   refreshRoles = true,
 ) {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useChange({
     mutationFn,
-    onSuccess: async (result, vars) => {
-      toast.success(success(result, vars));
-      if (!refreshRoles) return;
-      await Promise.all([
-        refreshAfterChange(queryClient, { queryKey: roleKeys.list() }),
-        refreshAfterChange(queryClient, { queryKey: roleKeys.groupAssignments() }),
-      ]);
-    },
+    success,
+    refresh: () =>
+      refreshRoles
+        ? [{ queryKey: roleKeys.list() }, { queryKey: roleKeys.groupAssignments() }]
+        : [],
   });
 }
 
@@ -179,7 +191,10 @@ export function useCreateRole() {
 export function useUpdateRole() {
   return useRoleMutation(
     ({ id, changes }: { id: string; changes: Partial<RoleBody> }) =>
-      adminFetch<Role>(`/organization/roles/${encodeURIComponent(id)}`, { method: 'POST', body: changes }),
+      adminFetch<Role>(`/organization/roles/${encodeURIComponent(id)}`, {
+        method: 'POST',
+        body: changes,
+      }),
     (role) => `Role “${role.name}” saved.`,
   );
 }
@@ -189,7 +204,10 @@ export function useDeleteRole() {
   return useRoleMutation(
     async (role: Role) => {
       await adminFetch(`/organization/roles/${encodeURIComponent(role.id)}`, { method: 'DELETE' });
-      queryClient.setQueryData<UserRoleScan>(roleKeys.userScan(), (scan) => scan && withoutRole(scan, role.id));
+      queryClient.setQueryData<UserRoleScan>(
+        roleKeys.userScan(),
+        (scan) => scan && withoutRole(scan, role.id),
+      );
       void refreshAfterChange(queryClient, { queryKey: directoryKeys.all });
       return role;
     },
@@ -202,8 +220,14 @@ export function useAssignRole() {
   const queryClient = useQueryClient();
   return useRoleMutation(
     async ({ role, user }: { role: Role; user: MemberRow }) => {
-      await adminFetch(`/organization/users/${encodeURIComponent(user.id)}/roles`, { method: 'POST', body: { role_id: role.id } });
-      queryClient.setQueryData<UserRoleScan>(roleKeys.userScan(), (scan) => scan && withHolder(scan, role.id, user));
+      await adminFetch(`/organization/users/${encodeURIComponent(user.id)}/roles`, {
+        method: 'POST',
+        body: { role_id: role.id },
+      });
+      queryClient.setQueryData<UserRoleScan>(
+        roleKeys.userScan(),
+        (scan) => scan && withHolder(scan, role.id, user),
+      );
       void refreshAfterChange(queryClient, { queryKey: directoryKeys.all });
     },
     (_, { role, user }) => `${personLabel(user)} now holds “${role.name}”.`,
@@ -216,12 +240,18 @@ export function useUnassignRole() {
   return useRoleMutation(
     async ({ role, user }: { role: Role; user: MemberRow }) => {
       try {
-        await adminFetch(`/organization/users/${encodeURIComponent(user.id)}/roles/${encodeURIComponent(role.id)}`, { method: 'DELETE' });
+        await adminFetch(
+          `/organization/users/${encodeURIComponent(user.id)}/roles/${encodeURIComponent(role.id)}`,
+          { method: 'DELETE' },
+        );
       } catch (err) {
         // Already gone (someone else unassigned it): the outcome the person wanted.
         if (!(err instanceof ConsoleApiError && err.status === 404)) throw err;
       }
-      queryClient.setQueryData<UserRoleScan>(roleKeys.userScan(), (scan) => scan && withoutHolder(scan, role.id, user.id));
+      queryClient.setQueryData<UserRoleScan>(
+        roleKeys.userScan(),
+        (scan) => scan && withoutHolder(scan, role.id, user.id),
+      );
       void refreshAfterChange(queryClient, { queryKey: directoryKeys.all });
     },
     (_, { role, user }) => `${personLabel(user)} no longer holds “${role.name}”.`,
