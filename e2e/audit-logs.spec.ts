@@ -128,3 +128,18 @@ test('a shared link with a filter the API refuses offers to clear the filters, n
   await expect(page).toHaveURL(/\/audit-logs$/);
   await expect(events(page).first()).toBeVisible();
 });
+
+test('the projects filter reads the projects only when opened, then filters by one', async ({ page }) => {
+  const projectReads: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/admin/organization/projects?')) projectReads.push(request.url());
+  });
+  await page.goto('/audit-logs');
+  await expect(events(page).first()).toBeVisible();
+  expect(projectReads).toEqual([]); // viewing the log reads no project list
+  await page.locator('summary').filter({ hasText: 'Projects' }).click();
+  const menu = page.getByRole('group', { name: 'Projects' });
+  await tickUrlCheckbox(menu.getByRole('checkbox', { name: 'Default project', exact: true }));
+  await expect(page).toHaveURL(/project=proj_/);
+  expect(projectReads.length).toBeGreaterThan(0);
+});

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, unique, signInAsNewConsoleUser } from './fixtures';
+import { expect, test, unique, signInAsNewConsoleUser, signedOutPage } from './fixtures';
 
 function row(page: Page, name: string) {
   return page.getByRole('row').filter({ has: page.getByText(name, { exact: true }) });
@@ -97,4 +97,47 @@ test('a viewer sees no create, rename or archive controls, and the API refuses t
   await viewerPage.goto('/settings');
   await expect(viewerPage.getByRole('heading', { name: 'Connection' })).toBeVisible();
   await expect(viewerPage.getByRole('button', { name: 'Add console user' })).toHaveCount(0);
+});
+
+test('pages and searches over every project on the server, a page at a time', async ({ page }) => {
+  // The page asks for 50 at a time; pages of 2 here (the real server answers them) stand in for an
+  // organization of hundreds, without adding projects other specs would have to page past.
+  const askedLimits: (string | null)[] = [];
+  await page.route('**/api/directory/projects?*', (route) => {
+    const url = new URL(route.request().url());
+    askedLimits.push(url.searchParams.get('limit'));
+    url.searchParams.set('limit', '2');
+    return route.continue({ url: url.toString() });
+  });
+  await page.goto('/projects');
+  const rows = page.getByRole('row');
+  await expect(rows).toHaveCount(3); // the header and the first page
+  await expect(page.getByText(/^as of /)).toBeVisible();
+  // The seed's oldest project is pages away (newest first).
+  await expect(row(page, 'Default project')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show more' }).click();
+  await expect(rows).toHaveCount(5);
+  await expect(page.getByText(/^4 of \d+$/)).toBeVisible();
+
+  await page.getByRole('searchbox', { name: 'Search projects' }).fill('DEFAULT proj');
+  await expect(page).toHaveURL(/q=DEFAULT\+proj/);
+  await expect(row(page, 'Default project')).toBeVisible();
+  await expect(page.getByText(/^1 of 1$/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show more' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Archived/ })).toHaveText(/Archived\s*0/);
+  // One page per request, never the Admin API's list followed page after page.
+  expect(askedLimits.length).toBeGreaterThan(2);
+  expect(askedLimits.every((limit) => limit === '50')).toBe(true);
+});
+
+test('the projects list refuses bad input with a sentence, and answers nobody signed out', async ({ page, browser }) => {
+  const bad = await page.request.get('/api/directory/projects?status=deleted');
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toMatchObject({ code: 'invalid_request', param: 'status', message: expect.stringContaining('active, archived or all') });
+  const signedOut = await signedOutPage(browser);
+  try {
+    expect((await signedOut.request.get('/api/directory/projects')).status()).toBe(401);
+  } finally {
+    await signedOut.context().close();
+  }
 });

@@ -4,6 +4,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { EVENT_TYPE_GROUPS, eventTypeLabel } from '@/lib/audit/event-types';
 import { splitList, type AuditFilters } from '@/lib/audit/query';
+import { describeError } from '@/lib/queries/admin-fetch';
 import { projectsListOptions } from '@/lib/queries/projects';
 import { useLoadAll } from '@/lib/queries/use-load-all';
 import { Button } from '@/components/ui/button';
@@ -51,7 +52,16 @@ function Labelled({ label, children }: { label: string; children: ReactNode }) {
 
 /** Every filter the API offers: event types (grouped), actors, projects, resources and days. */
 export function AuditFiltersBar({ filters, onChange }: { filters: AuditFilters; onChange: (changes: Partial<AuditUrl>) => void }) {
-  const projects = useLoadAll(useInfiniteQuery(projectsListOptions(true)));
+  // Every project is a choice, so the list is read whole, but only once the menu is opened: not on
+  // every view of the log (ten reads for a thousand projects).
+  const [projectsWanted, setProjectsWanted] = useState(false);
+  const projectsQuery = useInfiniteQuery({ ...projectsListOptions(true), enabled: projectsWanted });
+  const projects = useLoadAll(projectsQuery);
+  const projectsStatus = projectsQuery.isError
+    ? `The projects could not be loaded: ${describeError(projectsQuery.error)}`
+    : projectsWanted && (projectsQuery.isPending || projectsQuery.hasNextPage)
+      ? 'Loading projects…'
+      : null;
   const projectGroups: CheckGroup[] = [
     { label: 'Active', options: projects.filter((p) => p.status !== 'archived').map((p) => ({ value: p.id, label: p.name ?? p.id, hint: p.id })) },
     { label: 'Archived', options: projects.filter((p) => p.status === 'archived').map((p) => ({ value: p.id, label: p.name ?? p.id, hint: p.id })) },
@@ -70,7 +80,7 @@ export function AuditFiltersBar({ filters, onChange }: { filters: AuditFilters; 
         <option value="tenant">Tenant events</option>
       </select>
       <CheckMenu label="Event types" groups={typeGroups(filters.tenant)} selected={filters.types} onChange={(types) => set({ type: types.join(',') })} />
-      <CheckMenu label="Projects" groups={projectGroups} selected={filters.projects} onChange={(ids) => set({ project: ids.join(',') })} />
+      <CheckMenu label="Projects" groups={projectGroups} selected={filters.projects} onChange={(ids) => set({ project: ids.join(',') })} onOpen={() => setProjectsWanted(true)} status={projectsStatus} />
       <ListInput label="Actors" value={filters.actors} placeholder="Actor emails or ids" onApply={(items) => set({ actor: items.join(',') })} />
       <ListInput label="Resource ids" value={filters.resources} placeholder="Resource ids" onApply={(items) => set({ resource: items.join(',') })} />
       <span className="flex items-center gap-1.5">

@@ -13,7 +13,25 @@ export interface CheckGroup {
  * A drop-down of checkboxes in groups ("Event types (3)"), each group with a box that ticks all of
  * its options. Built on <details>, so it opens with the keyboard and closes with a second click.
  */
-export function CheckMenu({ label, groups, selected, onChange, className }: { label: string; groups: readonly CheckGroup[]; selected: readonly string[]; onChange: (next: string[]) => void; className?: string }) {
+export function CheckMenu({
+  label,
+  groups,
+  selected,
+  onChange,
+  className,
+  onOpen,
+  status,
+}: {
+  label: string;
+  groups: readonly CheckGroup[];
+  selected: readonly string[];
+  onChange: (next: string[]) => void;
+  className?: string;
+  /** Called each time the menu opens (options read only when wanted). */
+  onOpen?: () => void;
+  /** A line above the options: what is loading, or why it could not be. */
+  status?: string | null;
+}) {
   const ref = useRef<HTMLDetailsElement>(null);
   // Closes when a click or focus lands outside, as a menu does.
   useEffect(() => {
@@ -39,13 +57,14 @@ export function CheckMenu({ label, groups, selected, onChange, className }: { la
   const toggle = (value: string) => onChange(chosen.has(value) ? selected.filter((v) => v !== value) : [...selected, value]);
 
   return (
-    <details ref={ref} className={cn('relative', className)}>
+    <details ref={ref} className={cn('relative', className)} onToggle={(event) => event.currentTarget.open && onOpen?.()}>
       <summary className="border-input bg-card hover:bg-muted flex h-9 cursor-pointer list-none items-center gap-2 rounded-md border px-3 text-sm whitespace-nowrap">
         {label}
         {selected.length > 0 && <span className="bg-primary text-primary-foreground rounded-full px-1.5 text-xs tabular-nums">{selected.length}</span>}
         <ChevronDown className="text-muted-foreground size-4" aria-hidden />
       </summary>
       <div role="group" aria-label={label} className="border-border bg-card absolute z-20 mt-1 max-h-96 w-80 overflow-y-auto rounded-md border p-2 shadow-lg">
+        {status && <p role="status" className="text-muted-foreground px-1 py-1 text-sm">{status}</p>}
         {groups.map((group) => {
           const ticked = group.options.filter((o) => chosen.has(o.value)).length;
           return (

@@ -1,39 +1,35 @@
 'use client';
 
-import { Input } from '@/components/ui/input';
+import type { ReactNode } from 'react';
+import type { ProjectStatus } from '@/lib/queries/projects';
+import { DebouncedSearchInput } from '@/components/ui/debounced-search-input';
 import { SegmentedFilter } from '@/components/ui/segmented-filter';
 
-export type StatusFilter = 'active' | 'archived' | 'all';
+const OPTIONS: { value: ProjectStatus; label: string }[] = [
+  { value: 'active', label: 'Active' },
+  { value: 'archived', label: 'Archived' },
+  { value: 'all', label: 'All' },
+];
 
-export function ProjectsToolbar({
-  status,
-  counts,
-  search,
-  onStatus,
-  onSearch,
-}: {
-  status: StatusFilter;
-  counts: Record<StatusFilter, number>;
+export interface ProjectsToolbarProps {
+  status: ProjectStatus;
+  /** Projects per status over the search (the server's `counts`), once known. */
+  counts: Record<ProjectStatus, number> | undefined;
   search: string;
-  onStatus: (status: StatusFilter) => void;
+  onStatus: (status: ProjectStatus) => void;
   onSearch: (search: string) => void;
-}) {
-  const options: { value: StatusFilter; label: string }[] = [
-    { value: 'active', label: 'Active' },
-    { value: 'archived', label: 'Archived' },
-    { value: 'all', label: 'All' },
-  ];
+  children?: ReactNode;
+}
+
+/** The status filter with its counts and the search (debounced into the URL), as members has them. */
+export function ProjectsToolbar({ status, counts, search, onStatus, onSearch, children }: ProjectsToolbarProps) {
   return (
     <div className="flex flex-wrap items-center justify-between gap-3 pb-4">
-      <SegmentedFilter label="Project status" options={options.map((option) => ({ ...option, count: counts[option.value] }))} value={status} onChange={onStatus} />
-      <Input
-        type="search"
-        aria-label="Search projects"
-        placeholder="Search by name or id"
-        value={search}
-        onChange={(e) => onSearch(e.target.value)}
-        className="max-w-xs"
-      />
+      <div className="flex flex-wrap items-center gap-3">
+        <DebouncedSearchInput value={search} onChange={onSearch} label="Search projects" placeholder="Search by name or id" className="w-72" />
+        <SegmentedFilter label="Project status" options={OPTIONS.map((option) => ({ ...option, count: counts?.[option.value] }))} value={status} onChange={onStatus} />
+      </div>
+      <div className="flex items-center gap-3">{children}</div>
     </div>
   );
 }

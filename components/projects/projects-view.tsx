@@ -3,40 +3,36 @@
 import dynamic from 'next/dynamic';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { formatDateTime } from '@/lib/format/dates';
 import { describeError } from '@/lib/queries/admin-fetch';
-import { useLoadAll } from '@/lib/queries/use-load-all';
-import { projectsListOptions, useArchiveProject, useCreateProject, useRenameProject, type Project } from '@/lib/queries/projects';
+import { projectsViewOptions, useArchiveProject, useCreateProject, useRenameProject, type Project, type ProjectStatus } from '@/lib/queries/projects';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { PageHeader } from '@/components/ui/page-header';
-import { EmptyState, ErrorState, TableSkeleton } from '@/components/ui/states';
+import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
 import { useUrlState } from '@/components/ui/use-url-state';
+import { ProjectsMore } from './projects-more';
 import { ProjectsTable } from './projects-table';
-import { ProjectsToolbar, type StatusFilter } from './projects-toolbar';
+import { ProjectsToolbar } from './projects-toolbar';
 
 // Loaded after the page (its form and zod are not needed to show the page): bench-weight.
 const ProjectNameDialog = dynamic(() => import('./project-name-dialog').then((m) => m.ProjectNameDialog));
 
-const STATUSES: StatusFilter[] = ['active', 'archived', 'all'];
+const STATUSES: ProjectStatus[] = ['active', 'archived', 'all'];
 
 /** `canEdit`: whether the signed-in role may create, rename and archive (decided on the server from the registry). */
 export function ProjectsView({ canEdit }: { canEdit: boolean }) {
   const [url, setUrl] = useUrlState(['status', 'q'] as const);
-  const status = (STATUSES as string[]).includes(url.status) ? (url.status as StatusFilter) : 'active';
+  const status = (STATUSES as string[]).includes(url.status) ? (url.status as ProjectStatus) : 'active';
 
-  const query = useInfiniteQuery(projectsListOptions(true));
-  // Search and counts cover every project, so the remaining pages load right after the first.
-  const all = useLoadAll(query);
-  const counts = useMemo(() => {
-    const archived = all.filter((p) => p.status === 'archived').length;
-    return { active: all.length - archived, archived, all: all.length };
-  }, [all]);
-  const needle = url.q.trim().toLowerCase();
-  const shown = all.filter(
-    (p) =>
-      (status === 'all' || (status === 'archived') === (p.status === 'archived')) &&
-      (!needle || (p.name ?? '').toLowerCase().includes(needle) || p.id.toLowerCase().includes(needle)),
-  );
+  // One page at a time from the server, which filters, searches and counts over every project.
+  const query = useInfiniteQuery(projectsViewOptions({ status, q: url.q }));
+  const pages = query.data?.pages;
+  const first = pages?.[0];
+  const shown = useMemo(() => pages?.flatMap((page) => page.data) ?? [], [pages]);
+  // The oldest copy on screen (a later page may have been read after a refresh).
+  const asOf = pages && pages.length > 0 ? Math.min(...pages.map((page) => page.as_of)) : null;
+  const searching = url.q.trim() !== '';
 
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<Project | null>(null);
@@ -52,27 +48,38 @@ export function ProjectsView({ canEdit }: { canEdit: boolean }) {
         description="Projects group API keys, members, limits and spend. Archived projects are read-only and their keys stop working."
         actions={canEdit && <Button onClick={() => setCreating(true)}>Create project</Button>}
       />
-      <ProjectsToolbar status={status} counts={counts} search={url.q} onStatus={(s) => setUrl({ status: s === 'active' ? '' : s })} onSearch={(q) => setUrl({ q })} />
+      <ProjectsToolbar status={status} counts={first?.counts} search={url.q} onStatus={(s) => setUrl({ status: s === 'active' ? '' : s })} onSearch={(q) => setUrl({ q })}>
+        {asOf !== null && (
+          <p className="text-muted-foreground text-xs" title={`Read from the organization at ${formatDateTime(asOf)}; changes made here show at once, others within a minute`}>
+            as of {formatDateTime(asOf)}
+          </p>
+        )}
+      </ProjectsToolbar>
 
-      {query.isPending ? (
+      {query.isError && !query.isFetchNextPageError ? (
+        <QueryErrorState title="The projects could not be loaded" query={query} />
+      ) : !first ? (
         <TableSkeleton label="Loading projects" />
-      ) : query.isError ? (
-        <ErrorState
-          title="The projects could not be loaded"
-          message={describeError(query.error)}
-          action={<Button variant="secondary" onClick={() => void query.refetch()}>Try again</Button>}
-        />
-      ) : shown.length === 0 ? (
+      ) : first.total === 0 ? (
         <EmptyState
-          title={needle ? `No ${status === 'all' ? '' : status + ' '}projects match “${url.q}”` : status === 'archived' ? 'No archived projects' : 'No projects yet'}
-          action={!needle && status !== 'archived' && canEdit && <Button onClick={() => setCreating(true)}>Create project</Button>}
+          title={searching ? `No ${status === 'all' ? '' : status + ' '}projects match “${url.q}”` : status === 'archived' ? 'No archived projects' : 'No projects yet'}
+          action={!searching && status !== 'archived' && canEdit && <Button onClick={() => setCreating(true)}>Create project</Button>}
         >
-          {needle ? 'Try another name, or look under All.' : status === 'archived' ? 'Projects you archive appear here.' : 'Create a project to issue API keys and set limits for a team or product.'}
+          {searching ? 'Try another name or id, or look under All.' : status === 'archived' ? 'Projects you archive appear here.' : 'Create a project to issue API keys and set limits for a team or product.'}
         </EmptyState>
       ) : (
-        <ProjectsTable projects={shown} canEdit={canEdit} onRename={setRenaming} onArchive={setArchiving} />
+        <div aria-busy={query.isPlaceholderData} className={query.isPlaceholderData ? 'opacity-60 transition-opacity' : undefined}>
+          <ProjectsTable projects={shown} canEdit={canEdit} onRename={setRenaming} onArchive={setArchiving} />
+          <ProjectsMore
+            shown={shown.length}
+            total={first.total}
+            hasMore={query.hasNextPage}
+            loading={query.isFetchingNextPage}
+            error={query.isFetchNextPageError ? describeError(query.error) : null}
+            onMore={() => void query.fetchNextPage()}
+          />
+        </div>
       )}
-      {query.isFetchingNextPage && <p className="pt-3 text-sm text-muted-foreground">Loading more projects…</p>}
 
       <ProjectNameDialog open={creating} onClose={() => setCreating(false)} title="Create project" submitLabel="Create project" onSubmit={(name) => create.mutateAsync({ name })} />
       <ProjectNameDialog

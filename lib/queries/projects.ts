@@ -1,8 +1,8 @@
-import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Project } from 'openai/resources/admin/organization/projects/projects';
 import type { ListPage } from '@/lib/admin/types';
 import { toast } from 'sonner';
-import { adminFetch } from './admin-fetch';
+import { adminFetch, consoleFetch } from './admin-fetch';
 import { refreshAfterChange } from './refresh';
 
 export type { Project };
@@ -12,6 +12,8 @@ export const projectKeys = {
   all: ['projects'] as const,
   lists: () => [...projectKeys.all, 'list'] as const,
   list: (filters: { includeArchived: boolean }) => [...projectKeys.lists(), filters] as const,
+  /** The projects page's view, paged on the server (app/api/directory/projects). */
+  view: (filters: ProjectsFilters) => [...projectKeys.all, 'view', filters] as const,
   detail: (id: string) => [...projectKeys.all, 'detail', id] as const,
 };
 
@@ -36,6 +38,49 @@ export function projectsListOptions(includeArchived = true) {
       }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => (last.has_more && last.last_id ? last.last_id : undefined),
+  });
+}
+
+export type ProjectStatus = 'active' | 'archived' | 'all';
+
+export interface ProjectsFilters {
+  status: ProjectStatus;
+  /** The search over names and ids, as typed (the server ignores case and surrounding spaces). */
+  q: string;
+}
+
+/** One page of GET /api/directory/projects. */
+export interface ProjectsPage {
+  object: 'list';
+  data: Project[];
+  /** Projects the status and search select. */
+  total: number;
+  /** Projects per status over the search. */
+  counts: Record<ProjectStatus, number>;
+  has_more: boolean;
+  last_id: string | null;
+  /** When the server's copy of the list was read from the organization (Unix seconds). */
+  as_of: number;
+}
+
+export const PROJECTS_PAGE_SIZE = 50;
+
+/**
+ * The projects page: filtered and searched over every project on the server, newest first, one
+ * page of PROJECTS_PAGE_SIZE per request and more on demand (cursor `after`); never the whole list.
+ */
+export function projectsViewOptions(filters: ProjectsFilters) {
+  return infiniteQueryOptions({
+    queryKey: projectKeys.view(filters),
+    queryFn: ({ pageParam, signal }) =>
+      consoleFetch<ProjectsPage>('/api/directory/projects', {
+        query: { status: filters.status, q: filters.q.trim() || undefined, limit: PROJECTS_PAGE_SIZE, after: pageParam },
+        signal,
+      }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => (last.has_more && last.last_id ? last.last_id : undefined),
+    // A new search or filter keeps the rows on screen until its answer arrives.
+    placeholderData: keepPreviousData,
   });
 }
 
