@@ -1,9 +1,8 @@
-import { infiniteQueryOptions, keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { Project } from 'openai/resources/admin/organization/projects/projects';
 import type { ListPage } from '@/lib/admin/types';
-import { toast } from 'sonner';
 import { adminFetch, consoleFetch } from './admin-fetch';
-import { refreshAfterChange } from './refresh';
+import { useChange } from './use-change';
 
 export type { Project };
 
@@ -89,14 +88,7 @@ function useProjectMutation<Vars>(
   mutationFn: (vars: Vars) => Promise<Project>,
   success: (project: Project) => string,
 ) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn,
-    onSuccess: async (project) => {
-      toast.success(success(project));
-      await refreshAfterChange(queryClient, { queryKey: projectKeys.all });
-    },
-  });
+  return useChange({ mutationFn, success, refresh: () => [{ queryKey: projectKeys.all }] });
 }
 
 export function useCreateProject() {
