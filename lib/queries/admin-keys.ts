@@ -9,6 +9,7 @@ import type { ListPage } from '@/lib/admin/types';
 import { adminKeyLabel } from '@/lib/admin/admin-keys';
 import { adminFetch } from './admin-fetch';
 import { refreshAfterChange } from './refresh';
+import { useChange } from './use-change';
 
 export type { AdminAPIKey };
 
@@ -68,13 +69,10 @@ export function useCreateAdminKey(onValue: (key: AdminAPIKey, value: string) => 
 }
 
 export function useDeleteAdminKey() {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useChange({
     mutationFn: (key: AdminAPIKey) =>
       adminFetch<AdminAPIKeyDeleteResponse>(`/organization/admin_api_keys/${encodeURIComponent(key.id)}`, { method: 'DELETE' }),
-    onSuccess: async (_deleted, key) => {
-      toast.success(`Admin key “${adminKeyLabel(key)}” deleted. It no longer works.`);
-      await refreshAfterChange(queryClient, { queryKey: adminKeyKeys.all });
-    },
+    success: (_deleted, key) => `Admin key “${adminKeyLabel(key)}” deleted. It no longer works.`,
+    refresh: () => [{ queryKey: adminKeyKeys.all }],
   });
 }

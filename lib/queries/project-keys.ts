@@ -13,6 +13,7 @@ import { toast } from 'sonner';
 import type { ListPage } from '@/lib/admin/types';
 import { adminFetch, describeError } from './admin-fetch';
 import { refreshAfterChange } from './refresh';
+import { useChange } from './use-change';
 
 export type { ProjectAPIKey, ProjectServiceAccount };
 
@@ -93,31 +94,25 @@ export function useCreateServiceAccount(projectId: string, onSecret: (secret: Ne
 }
 
 export function useUpdateServiceAccount(projectId: string) {
-  const invalidate = useInvalidateProjectKeys(projectId);
-  return useMutation({
+  return useChange({
     mutationFn: ({ id, ...body }: { id: string; name?: string; role?: 'member' | 'owner' }) =>
       adminFetch<ProjectServiceAccount>(`${base(projectId)}/service_accounts/${encodeURIComponent(id)}`, {
         method: 'POST',
         body,
       }),
-    onSuccess: async (account) => {
-      toast.success(`Service account “${account.name}” saved (role ${account.role}).`);
-      await invalidate();
-    },
+    success: (account) => `Service account “${account.name}” saved (role ${account.role}).`,
+    refresh: () => [{ queryKey: projectKeysKeys.project(projectId) }],
   });
 }
 
 export function useDeleteServiceAccount(projectId: string) {
-  const invalidate = useInvalidateProjectKeys(projectId);
-  return useMutation({
+  return useChange({
     mutationFn: (account: Pick<ProjectServiceAccount, 'id' | 'name'>) =>
       adminFetch<ServiceAccountDeleteResponse>(`${base(projectId)}/service_accounts/${encodeURIComponent(account.id)}`, {
         method: 'DELETE',
       }),
-    onSuccess: async (_deleted, account) => {
-      toast.success(`Service account “${account.name}” deleted. Its keys no longer work.`);
-      await invalidate();
-    },
+    success: (_deleted, account) => `Service account “${account.name}” deleted. Its keys no longer work.`,
+    refresh: () => [{ queryKey: projectKeysKeys.project(projectId) }],
   });
 }
 

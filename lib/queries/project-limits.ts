@@ -9,6 +9,7 @@ import type { ProjectRateLimit } from 'openai/resources/admin/organization/proje
 import { toast } from 'sonner';
 import { adminFetch, readAllPages } from './admin-fetch';
 import { refreshAfterChange } from './refresh';
+import { useChange } from './use-change';
 
 export type { ModelPolicy, ProjectApiKey, ProjectHostedToolPermissions, ProjectRateLimit };
 
@@ -100,16 +101,16 @@ export function keyUsageOptions(projectId: string, window: UsageWindow) {
 }
 
 export function useUpdateRateLimit(projectId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useChange({
     mutationFn: ({ limit, body }: { limit: ProjectRateLimit; body: Record<string, number> }) =>
       adminFetch<ProjectRateLimit>(
         `${projectPath(projectId)}/rate_limits/${encodeURIComponent(limit.id)}`,
         { method: 'POST', body },
       ),
-    onSuccess: (updated) => toast.success(`Rate limits for ${updated.model} saved.`),
+    success: (updated) => `Rate limits for ${updated.model} saved.`,
     // After a failure too: an unknown outcome is settled by what the list now says.
-    onSettled: () => refreshAfterChange(queryClient, { queryKey: projectLimitKeys.rateLimits(projectId) }),
+    refresh: () => [{ queryKey: projectLimitKeys.rateLimits(projectId) }],
+    refreshAfterFailure: true,
   });
 }
 
@@ -131,12 +132,12 @@ export function useUpdateModelPolicy(projectId: string) {
 }
 
 export function useRemoveModelPolicy(projectId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useChange({
     mutationFn: () =>
       adminFetch<ProjectModelPermissionsDeleted>(`${projectPath(projectId)}/model_permissions`, { method: 'DELETE' }),
-    onSuccess: () => toast.success('Model access policy removed: every model is allowed.'),
-    onSettled: () => refreshAfterChange(queryClient, { queryKey: projectLimitKeys.modelPolicy(projectId) }),
+    success: () => 'Model access policy removed: every model is allowed.',
+    refresh: () => [{ queryKey: projectLimitKeys.modelPolicy(projectId) }],
+    refreshAfterFailure: true,
   });
 }
 
