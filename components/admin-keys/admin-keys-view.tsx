@@ -13,7 +13,9 @@ import { ConfirmDialog } from '@/components/ui/dialog';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
+import { PageNumberPager } from '@/components/ui/pager';
 import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
+import { useUrlPage } from '@/components/ui/use-url-page';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { adminKeyCsvColumns } from './admin-key-csv';
 import { AdminKeysTable } from './admin-keys-table';
@@ -29,7 +31,7 @@ export interface AdminKeysViewProps {
 }
 
 export function AdminKeysView({ canCreate, canDelete, consoleKey, sandbox }: AdminKeysViewProps) {
-  const [url, setUrl] = useUrlState(['q'] as const);
+  const [url, setUrl] = useUrlState(['q', 'page'] as const);
   const query = useInfiniteQuery(adminKeysListOptions());
   // Search covers every key, so the remaining pages load right after the first.
   const all = useLoadAll(query);
@@ -42,6 +44,7 @@ export function AdminKeysView({ canCreate, canDelete, consoleKey, sandbox }: Adm
 
   const consoleKeyIds = useMemo(() => new Set(consoleKey.ids), [consoleKey.ids]);
   const shown = searchAdminKeys(all, url.q, ownerEmail);
+  const onPage = useUrlPage(shown);
   const protectedReason = sandbox
     ? 'The console reaches its sandbox organization with this key; the sandbox refuses to delete it.'
     : 'The console calls the Admin API with this key (OPENAI_ADMIN_KEY). Deleting it would cut the console off; set a new key on the server first.';
@@ -59,7 +62,7 @@ export function AdminKeysView({ canCreate, canDelete, consoleKey, sandbox }: Adm
         actions={canCreate && <Button onClick={() => setCreating(true)}>Create admin key</Button>}
       />
       <div className="flex flex-wrap items-center justify-between gap-3 pb-4">
-        <Input type="search" aria-label="Search admin keys" placeholder="Search by name, owner or key" value={url.q} onChange={(e) => setUrl({ q: e.target.value })} className="max-w-xs" />
+        <Input type="search" aria-label="Search admin keys" placeholder="Search by name, owner or key" value={url.q} onChange={(e) => setUrl({ q: e.target.value, page: '' })} className="max-w-xs" />
         <div className="flex items-center gap-3">
           {!query.isPending && (
             <span className="text-muted-foreground text-sm tabular-nums">
@@ -86,7 +89,10 @@ export function AdminKeysView({ canCreate, canDelete, consoleKey, sandbox }: Adm
           {url.q.trim() ? 'Try a name, an owner, or the last characters of a key.' : 'Admin keys created here or on OpenAI’s dashboard appear here.'}
         </EmptyState>
       ) : (
-        <AdminKeysTable keys={shown} consoleKeyIds={consoleKeyIds} ownerEmail={ownerEmail} canDelete={canDelete} protectedReason={protectedReason} onDelete={setDeleting} />
+        <>
+          <AdminKeysTable keys={onPage.items} consoleKeyIds={consoleKeyIds} ownerEmail={ownerEmail} canDelete={canDelete} protectedReason={protectedReason} onDelete={setDeleting} />
+          <PageNumberPager label="Admin keys pages" {...onPage.pager} />
+        </>
       )}
       {query.isFetchingNextPage && <p className="text-muted-foreground pt-3 text-sm">Loading more keys…</p>}
 

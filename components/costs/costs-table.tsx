@@ -8,12 +8,16 @@ import { chartSeries } from '@/components/charts/series-data';
 import { Segmented } from '@/components/ui/segmented';
 import { cn } from '@/components/ui/cn';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
+import { PageNumberPager } from '@/components/ui/pager';
 import { Badge } from '@/components/ui/states';
 import { Table, TableBody, TableHead, Td, Th } from '@/components/ui/table';
+import { useUrlPage } from '@/components/ui/use-url-page';
 import { costDayCsvColumns, costDayRows, costSeriesCsvColumns, costSeriesRows } from './costs-table-data';
 import { COST_GROUP_LABELS } from './costs-url';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+// Every preset range (90 days at most) fits on one page; a custom range of years is paged.
+const DAYS_PER_PAGE = 100;
 const VALUE_HEADER = { project_id: 'Project id', api_key_id: 'API key id', line_item: 'Line item (as billed)' } as const;
 
 export interface CostsTableProps {
@@ -31,6 +35,7 @@ export function CostsTable({ answer, view, hidden, onView }: CostsTableProps) {
   const money = (v: number) => formatMoney(v, currency);
   const seriesRows = useMemo(() => costSeriesRows(answer), [answer]);
   const dayRows = useMemo(() => costDayRows(answer), [answer]);
+  const days = useUrlPage(dayRows.filter((r) => !r.isTotal), { size: DAYS_PER_PAGE, param: 'days-page' });
   const colours = useMemo(() => new Map(chartSeries(answer, 'amount').map((s) => [s.key, s])), [answer]);
   const swatch = (key: string) => {
     const c = colours.get(key);
@@ -91,7 +96,7 @@ export function CostsTable({ answer, view, hidden, onView }: CostsTableProps) {
             <Th className="text-right">Total</Th>
           </TableHead>
           <TableBody>
-            {dayRows.filter((r) => !r.isTotal).map((row) => (
+            {days.items.map((row) => (
               <tr key={row.day}>
                 <Td className="bg-card sticky left-0 whitespace-nowrap">{dayFormat.format(new Date(row.day * 1000))}</Td>
                 {answer.series.map((s) => (
@@ -104,6 +109,7 @@ export function CostsTable({ answer, view, hidden, onView }: CostsTableProps) {
           <TotalRow sticky cells={[...answer.series.map((s) => money(dayRows.at(-1)?.amounts[s.key] ?? 0)), money(dayRows.at(-1)?.total ?? 0)]} />
         </Table>
       )}
+      {view === 'day' && <PageNumberPager label="Days pages" {...days.pager} />}
     </section>
   );
 }

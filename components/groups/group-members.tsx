@@ -8,8 +8,9 @@ import { fileSlug } from '@/lib/format/csv';
 import { Button } from '@/components/ui/button';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';
-import { PageNumberPager, pageOf } from '@/components/ui/pager';
+import { PageNumberPager } from '@/components/ui/pager';
 import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
+import { PAGE_SIZE, useUrlPage } from '@/components/ui/use-url-page';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { AddMembersDialog } from './add-members-dialog';
 import { GroupMembersTable } from './group-members-table';
@@ -17,14 +18,12 @@ import { memberCsvColumns, selectMembers, type MemberView } from './groups-logic
 import { RemoveMemberDialog } from './remove-member-dialog';
 import { ScimLocked } from './scim-hint';
 
-const PAGE_SIZE = 50;
-
 /** The group's members: search, page, export, add (several at once) and remove. */
 export function GroupMembers({ group, canEdit }: { group: Group; canEdit: boolean }) {
   const [url, setUrl] = useUrlState(['q', 'page', 'add'] as const);
   const members = useQuery(groupMembersOptions(group.id));
   const found = selectMembers(members.data ?? [], url.q);
-  const shown = pageOf(found, Number(url.page || 1), PAGE_SIZE);
+  const shown = useUrlPage(found);
   // Organization roles come from the directory, for the people on this page only.
   const ids = shown.items.map((m) => m.id);
   const directory = useQuery({
@@ -101,9 +100,7 @@ export function GroupMembers({ group, canEdit }: { group: Group; canEdit: boolea
           />
           <PageNumberPager
             label="Members pages"
-            page={shown.page}
-            pages={shown.pages}
-            onPage={(p) => setUrl({ page: p === 1 ? '' : String(p) })}
+            {...shown.pager}
           />
         </>
       )}

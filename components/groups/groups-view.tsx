@@ -14,7 +14,9 @@ import { Button } from '@/components/ui/button';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
+import { PageNumberPager } from '@/components/ui/pager';
 import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
+import { useUrlPage } from '@/components/ui/use-url-page';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { DeleteGroupDialog } from './delete-group-dialog';
 import { GroupsTable } from './groups-table';
@@ -26,11 +28,12 @@ const GroupNameDialog = dynamic(() => import('./group-name-dialog').then((m) => 
 /** `canEdit`: whether the signed-in role may create, rename and delete groups (from the registry). */
 export function GroupsView({ canEdit }: { canEdit: boolean }) {
   const router = useRouter();
-  const [url, setUrl] = useUrlState(['q', 'sort', 'order'] as const);
+  const [url, setUrl] = useUrlState(['q', 'sort', 'order', 'page'] as const);
   const sort = parseSort(url.sort);
   const order = url.order === 'desc' ? 'desc' : 'asc';
   const query = useQuery(groupsListOptions());
   const shown = selectGroups(query.data?.data ?? [], url.q, sort, order);
+  const onPage = useUrlPage(shown);
 
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<GroupRow | null>(null);
@@ -42,6 +45,7 @@ export function GroupsView({ canEdit }: { canEdit: boolean }) {
     setUrl({
       sort: next === 'name' ? '' : next,
       order: next === sort && order === 'asc' ? 'desc' : '',
+      page: '',
     });
   const createButton = canEdit && <Button onClick={() => setCreating(true)}>Create group</Button>;
 
@@ -58,7 +62,7 @@ export function GroupsView({ canEdit }: { canEdit: boolean }) {
           aria-label="Search groups"
           placeholder="Search by name or id"
           value={url.q}
-          onChange={(e) => setUrl({ q: e.target.value })}
+          onChange={(e) => setUrl({ q: e.target.value, page: '' })}
           className="max-w-xs"
         />
         <div className="flex items-center gap-3">
@@ -92,15 +96,18 @@ export function GroupsView({ canEdit }: { canEdit: boolean }) {
             : 'Create a group to give a team the same roles and project access in one step.'}
         </EmptyState>
       ) : (
-        <GroupsTable
-          groups={shown}
-          sort={sort}
-          order={order}
-          onSort={onSort}
-          canEdit={canEdit}
-          onRename={setRenaming}
-          onDelete={setDeleting}
-        />
+        <>
+          <GroupsTable
+            groups={onPage.items}
+            sort={sort}
+            order={order}
+            onSort={onSort}
+            canEdit={canEdit}
+            onRename={setRenaming}
+            onDelete={setDeleting}
+          />
+          <PageNumberPager label="Groups pages" {...onPage.pager} />
+        </>
       )}
 
       <GroupNameDialog

@@ -9,7 +9,9 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { PageHeader } from '@/components/ui/page-header';
 import { MembersTabs } from '@/components/members/members-tabs';
+import { PageNumberPager } from '@/components/ui/pager';
 import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
+import { useUrlPage } from '@/components/ui/use-url-page';
 import { useUrlState } from '@/components/ui/use-url-state';
 import {
   byStatus,
@@ -46,13 +48,14 @@ const EMPTY_TITLES: Record<StatusFilter, string> = {
 };
 
 export function InvitesView({ canInvite, canDelete, ownerGrant }: InvitesViewProps) {
-  const [url, setUrl] = useUrlState(['status', 'q', 'invite'] as const);
+  const [url, setUrl] = useUrlState(['status', 'q', 'invite', 'page'] as const);
   const status = (STATUS_FILTERS as readonly string[]).includes(url.status)
     ? (url.status as StatusFilter)
     : 'all';
   const data = useInvitesData();
   const searched = searchRows(data.rows, url.q);
   const shown = byStatus(searched, status);
+  const onPage = useUrlPage(shown);
   const [deleting, setDeleting] = useState<Invite | null>(null);
   const remove = useDeleteInvite();
   const inviting = canInvite && url.invite === 'new';
@@ -71,8 +74,8 @@ export function InvitesView({ canInvite, canDelete, ownerGrant }: InvitesViewPro
         status={status}
         counts={countStatuses(searched)}
         search={url.q}
-        onStatus={(s) => setUrl({ status: s === 'all' ? '' : s })}
-        onSearch={(q) => setUrl({ q })}
+        onStatus={(s) => setUrl({ status: s === 'all' ? '' : s, page: '' })}
+        onSearch={(q) => setUrl({ q, page: '' })}
         exportRows={shown}
         exportDisabled={!data.invitesComplete}
       />
@@ -97,13 +100,16 @@ export function InvitesView({ canInvite, canDelete, ownerGrant }: InvitesViewPro
               : 'Invites with this status appear here.'}
         </EmptyState>
       ) : (
-        <InvitesTable
-          rows={shown}
-          now={data.readAt}
-          projectsReady={data.projectsReady}
-          canDelete={canDelete}
-          onDelete={setDeleting}
-        />
+        <>
+          <InvitesTable
+            rows={onPage.items}
+            now={data.readAt}
+            projectsReady={data.projectsReady}
+            canDelete={canDelete}
+            onDelete={setDeleting}
+          />
+          <PageNumberPager label="Invites pages" {...onPage.pager} />
+        </>
       )}
       {data.invites.isFetchingNextPage && (
         <p className="text-muted-foreground pt-3 text-sm">Loading more invites…</p>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProjectAPIKey } from 'openai/resources/admin/organization/projects/api-keys';
-import { filterKeys, formatSelection, isRevocable, isStale, keyOwner, keyOwners, lastUsedLabel, parseSelection } from './api-key-rules';
+import { filterKeys, formatSelection, isRevocable, isStale, keyOwner, keyOwners, lastUsedLabel, parseSelection, toggleMany } from './api-key-rules';
 
 const DAY = 86_400;
 const NOW = Date.UTC(2026, 10, 23, 12) ; // ms
@@ -71,5 +71,10 @@ describe('selection in the URL', () => {
     expect(parseSelection('')).toEqual([]);
     expect(parseSelection('key_a, key_b,,')).toEqual(['key_a', 'key_b']);
     expect(formatSelection(['key_a', 'key_b', 'key_a'])).toBe('key_a,key_b');
+  });
+  it('the page’s select-all adds or clears only that page’s keys; keys selected on other pages stay', () => {
+    expect(toggleMany(['other_page'], ['a', 'b'], true)).toEqual(['other_page', 'a', 'b']);
+    expect(toggleMany(['other_page', 'a', 'b'], ['a', 'b'], false)).toEqual(['other_page']);
+    expect(toggleMany(['a'], ['a', 'b'], true)).toEqual(['a', 'b']);
   });
 });

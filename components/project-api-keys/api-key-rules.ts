@@ -92,3 +92,10 @@ export const isRevocable = (key: Pick<ProjectAPIKey, 'owner'>) => key.owner.type
 /** The selection as kept in the URL: comma-separated key ids. */
 export const parseSelection = (value: string): string[] => value.split(',').map((id) => id.trim()).filter(Boolean);
 export const formatSelection = (ids: Iterable<string>): string => [...new Set(ids)].join(',');
+
+/** The selection with `ids` added (`on`) or taken out; ids selected elsewhere (other pages) stay. */
+export function toggleMany(selected: Iterable<string>, ids: readonly string[], on: boolean): string[] {
+  const next = new Set(selected);
+  for (const id of ids) if (on) next.add(id); else next.delete(id);
+  return [...next];
+}

@@ -24,7 +24,7 @@ export function ApiKeysTable({ keys, serviceAccountsHref, selection, onRevoke }:
       <TableHead>
         {selection && (
           <Th className="w-10">
-            <input type="checkbox" aria-label="Select every key shown" checked={allSelected} disabled={revocable.length === 0} onChange={(e) => selection.onToggleAll(e.target.checked)} />
+            <input type="checkbox" aria-label="Select every key on this page" checked={allSelected} disabled={revocable.length === 0} onChange={(e) => selection.onToggleAll(e.target.checked)} />
           </Th>
         )}
         <Th>Name</Th>

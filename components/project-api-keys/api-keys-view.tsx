@@ -8,10 +8,12 @@ import { useProject } from '@/components/project/use-project';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
+import { PageNumberPager } from '@/components/ui/pager';
 import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
+import { useUrlPage } from '@/components/ui/use-url-page';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { apiKeyCsvColumns } from './api-key-csv';
-import { filterKeys, formatSelection, isRevocable, keyOwner, keyOwners, parseSelection } from './api-key-rules';
+import { filterKeys, formatSelection, isRevocable, keyOwner, keyOwners, parseSelection, toggleMany } from './api-key-rules';
 import { ApiKeysTable } from './api-keys-table';
 import { ApiKeysToolbar } from './api-keys-toolbar';
 import { RevokeKeysDialog } from './revoke-keys-dialog';
@@ -19,25 +21,26 @@ import { useLoadAll } from '@/lib/queries/use-load-all';
 
 export function ApiKeysView({ projectId, canRevoke }: { projectId: string; canRevoke: boolean }) {
   const { query: project, archived } = useProject(projectId);
-  const [url, setUrl] = useUrlState(['owner', 'stale', 'sel'] as const);
+  const [url, setUrl] = useUrlState(['owner', 'stale', 'sel', 'page'] as const);
   const query = useInfiniteQuery(projectApiKeysOptions(projectId));
   const all = useLoadAll(query);
   const owners = useMemo(() => keyOwners(all), [all]);
   const filters = { owner: url.owner, stale: url.stale === '1' };
   const shown = filterKeys(all, filters);
+  const onPage = useUrlPage(shown);
 
   const mayRevoke = canRevoke && project.isSuccess && !archived;
   const selectedIds = new Set(parseSelection(url.sel));
   const selected = all.filter((key) => selectedIds.has(key.id) && isRevocable(key));
+  const elsewhere = selected.length - onPage.items.filter((key) => selectedIds.has(key.id)).length;
   const setSelected = (ids: Iterable<string>) => setUrl({ sel: formatSelection(ids) });
   const selection = mayRevoke
     ? {
         selected: selectedIds,
         onToggle: (id: string, on: boolean) => setSelected(on ? [...selectedIds, id] : [...selectedIds].filter((other) => other !== id)),
-        onToggleAll: (on: boolean) => {
-          const ids = shown.filter(isRevocable).map((key) => key.id);
-          setSelected(on ? [...selectedIds, ...ids] : [...selectedIds].filter((id) => !ids.includes(id)));
-        },
+        // The header box selects (or clears) the keys on this page; a selection made on other
+        // pages stays, and the revoke button counts every key selected.
+        onToggleAll: (on: boolean) => setSelected(toggleMany(selectedIds, onPage.items.filter(isRevocable).map((key) => key.id), on)),
       }
     : undefined;
 
@@ -62,7 +65,7 @@ export function ApiKeysView({ projectId, canRevoke }: { projectId: string; canRe
         owners={owners}
         owner={filters.owner}
         stale={filters.stale}
-        onChange={setUrl}
+        onChange={(changes) => setUrl({ ...changes, page: '' })}
         summary={query.isSuccess && (shown.length === all.length ? `${all.length} keys` : `${shown.length} of ${all.length} keys`)}
         actions={
           <>
@@ -71,6 +74,7 @@ export function ApiKeysView({ projectId, canRevoke }: { projectId: string; canRe
                 Revoke {selected.length} selected
               </Button>
             )}
+            {mayRevoke && elsewhere > 0 && <span className="text-muted-foreground text-xs">{elsewhere} of them not on this page</span>}
             <ExportCsvButton what="api-keys" columns={apiKeyCsvColumns()} rows={shown} disabled={shown.length === 0} />
           </>
         }
@@ -83,12 +87,15 @@ export function ApiKeysView({ projectId, canRevoke }: { projectId: string; canRe
       ) : shown.length === 0 ? (
         <EmptyState
           title={filtered ? (filters.stale ? 'No stale keys' : 'No keys match these filters') : 'No API keys'}
-          action={filtered && <Button variant="secondary" onClick={() => setUrl({ owner: '', stale: '' })}>Show every key</Button>}
+          action={filtered && <Button variant="secondary" onClick={() => setUrl({ owner: '', stale: '', page: '' })}>Show every key</Button>}
         >
           {filtered ? (filters.stale ? 'Every key shown here was used within the last 90 days.' : 'Try another owner.') : 'Members create keys on OpenAI’s dashboard; service accounts get theirs here, on the Service accounts tab.'}
         </EmptyState>
       ) : (
-        <ApiKeysTable keys={shown} serviceAccountsHref={`${base}/service-accounts`} selection={selection} onRevoke={mayRevoke ? setRevoking : undefined} />
+        <>
+          <ApiKeysTable keys={onPage.items} serviceAccountsHref={`${base}/service-accounts`} selection={selection} onRevoke={mayRevoke ? setRevoking : undefined} />
+          <PageNumberPager label="API keys pages" {...onPage.pager} />
+        </>
       )}
       {query.isFetchingNextPage && <p className="text-muted-foreground text-sm">Loading more keys…</p>}
 

@@ -14,8 +14,9 @@ import {
 import { Button } from '@/components/ui/button';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';
-import { PageNumberPager, pageOf } from '@/components/ui/pager';
+import { PageNumberPager } from '@/components/ui/pager';
 import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
+import { useUrlPage } from '@/components/ui/use-url-page';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { AddProjectGroupDialog } from './add-project-group-dialog';
 import { ProjectGroupPanel } from './project-group-panel';
@@ -51,7 +52,7 @@ export function ProjectGroupsView({
     ...g,
     member_count: counts.get(g.group_id) ?? null,
   }));
-  const shown = pageOf(found, Number(url.page || 1), PAGE_SIZE);
+  const shown = useUrlPage(found, { size: PAGE_SIZE });
   const [removing, setRemoving] = useState<ProjectGroup | null>(null);
   const projectName = project?.name || 'this project';
   const addButton = can.add && <Button onClick={() => setUrl({ add: '1' })}>Add group</Button>;
@@ -86,9 +87,7 @@ export function ProjectGroupsView({
         />
         <PageNumberPager
           label="Groups pages"
-          page={shown.page}
-          pages={shown.pages}
-          onPage={(p) => setUrl({ page: p === 1 ? '' : String(p) })}
+          {...shown.pager}
         />
       </>
     );

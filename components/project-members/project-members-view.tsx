@@ -8,8 +8,9 @@ import { useProject } from '@/components/project/use-project';
 import { Button } from '@/components/ui/button';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';
-import { PageNumberPager, pageOf } from '@/components/ui/pager';
+import { PageNumberPager } from '@/components/ui/pager';
 import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
+import { useUrlPage } from '@/components/ui/use-url-page';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { AddProjectMembersDialog } from './add-project-members-dialog';
 import { ChangeProjectRoleDialog, type ProjectRoleChange } from './change-project-role-dialog';
@@ -26,7 +27,6 @@ export interface MemberPermissions {
   assignRoles: boolean;
 }
 
-const PAGE_SIZE = 50;
 const NONE: MemberPermissions = {
   add: false,
   changeRole: false,
@@ -52,7 +52,7 @@ export function ProjectMembersView({
     enabled: !!project && !archived,
   });
   const found = selectProjectMembers(members.data ?? [], url.q);
-  const shown = pageOf(found, Number(url.page || 1), PAGE_SIZE);
+  const shown = useUrlPage(found);
   const [change, setChange] = useState<ProjectRoleChange | null>(null);
   const [removing, setRemoving] = useState<ProjectUser | null>(null);
   const projectName = project?.name || 'this project';
@@ -93,9 +93,7 @@ export function ProjectMembersView({
         />
         <PageNumberPager
           label="Members pages"
-          page={shown.page}
-          pages={shown.pages}
-          onPage={(p) => setUrl({ page: p === 1 ? '' : String(p) })}
+          {...shown.pager}
         />
       </>
     );

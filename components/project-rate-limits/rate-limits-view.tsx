@@ -5,7 +5,9 @@ import { fileSlug } from '@/lib/format/csv';
 import { useProject } from '@/components/project/use-project';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';
+import { PageNumberPager } from '@/components/ui/pager';
 import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
+import { useUrlPage } from '@/components/ui/use-url-page';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { rateLimitsOptions } from '@/lib/queries/project-limits';
 import { RateLimitDialog } from './rate-limit-dialog';
@@ -20,11 +22,12 @@ export interface RateLimitsViewProps {
 
 /** The project's rate limits, one row per model; `edit` in the URL opens a model's editor. */
 export function RateLimitsView({ projectId, canEdit }: RateLimitsViewProps) {
-  const [url, setUrl] = useUrlState(['q', 'edit'] as const);
+  const [url, setUrl] = useUrlState(['q', 'edit', 'page'] as const);
   const { project, archived } = useProject(projectId);
   const limits = useQuery(rateLimitsOptions(projectId));
   const all = limits.data ?? [];
   const shown = searchRateLimits(all, url.q);
+  const onPage = useUrlPage(shown);
   const editable = canEdit && !archived;
   const editing = editable ? all.find((limit) => limit.id === url.edit) : undefined;
 
@@ -42,7 +45,7 @@ export function RateLimitsView({ projectId, canEdit }: RateLimitsViewProps) {
           aria-label="Search models"
           placeholder="Search by model"
           value={url.q}
-          onChange={(e) => setUrl({ q: e.target.value })}
+          onChange={(e) => setUrl({ q: e.target.value, page: '' })}
           className="max-w-xs"
         />
         <div className="flex items-center gap-3">
@@ -69,7 +72,10 @@ export function RateLimitsView({ projectId, canEdit }: RateLimitsViewProps) {
           {url.q.trim() ? 'Try part of a model name, like “gpt-4o” or “whisper”.' : 'The API lists no model for this project.'}
         </EmptyState>
       ) : (
-        <RateLimitsTable limits={shown} onEdit={editable ? (limit) => setUrl({ edit: limit.id }) : undefined} />
+        <>
+          <RateLimitsTable limits={onPage.items} onEdit={editable ? (limit) => setUrl({ edit: limit.id }) : undefined} />
+          <PageNumberPager label="Rate limits pages" {...onPage.pager} />
+        </>
       )}
 
       {editing && (

@@ -17,7 +17,9 @@ import { matchesRole } from '@/components/roles/use-roles-data';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
+import { PageNumberPager } from '@/components/ui/pager';
 import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
+import { useUrlPage } from '@/components/ui/use-url-page';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { PROJECT_ROLE_CSV_COLUMNS } from './project-roles-csv';
 import { ProjectRolesTable } from './project-roles-table';
@@ -35,7 +37,7 @@ export function ProjectRolesView({ projectId, can }: { projectId: string; can: P
   const { project, archived } = useProject(projectId);
   const roles = useQuery(projectRolesOptions(projectId));
   // The editor open (`edit=new` or a role id) and the filters live in the URL.
-  const [url, setUrl] = useUrlState(['q', 'type', 'edit'] as const);
+  const [url, setUrl] = useUrlState(['q', 'type', 'edit', 'page'] as const);
   const [deleting, setDeleting] = useState<Role | null>(null);
   const create = useCreateProjectRole(projectId);
   const update = useUpdateProjectRole(projectId);
@@ -52,6 +54,7 @@ export function ProjectRolesView({ projectId, can }: { projectId: string; can: P
     custom: searched.filter((r) => !r.predefined_role).length,
   };
   const shown = searched.filter((r) => type === 'all' || (type === 'custom') !== r.predefined_role);
+  const onPage = useUrlPage(shown);
   const editing = url.edit === 'new' ? 'new' : (all.find((r) => r.id === url.edit && !r.predefined_role) ?? null);
   const editorOpen = editing !== null && (editing === 'new' ? may.create : may.update);
   const openCreate = () => setUrl({ edit: 'new' });
@@ -67,7 +70,7 @@ export function ProjectRolesView({ projectId, can }: { projectId: string; can: P
         </div>
         {may.create && <Button onClick={openCreate}>Create role</Button>}
       </div>
-      <RolesToolbar type={type} counts={counts} search={url.q} onType={(t) => setUrl({ type: t === 'all' ? '' : t })} onSearch={(q) => setUrl({ q })}>
+      <RolesToolbar type={type} counts={counts} search={url.q} onType={(t) => setUrl({ type: t === 'all' ? '' : t, page: '' })} onSearch={(q) => setUrl({ q, page: '' })}>
         <ExportCsvButton what="project-roles" columns={PROJECT_ROLE_CSV_COLUMNS} rows={shown} disabled={shown.length === 0} />
       </RolesToolbar>
 
@@ -83,11 +86,14 @@ export function ProjectRolesView({ projectId, can }: { projectId: string; can: P
           {needle ? 'Try another word, or look under All.' : 'A custom project role grants exactly the permissions you pick, in this project only.'}
         </EmptyState>
       ) : (
-        <ProjectRolesTable
-          roles={shown}
-          onEdit={may.update ? (role) => setUrl({ edit: role.id }) : null}
-          onDelete={may.remove ? setDeleting : null}
-        />
+        <>
+          <ProjectRolesTable
+            roles={onPage.items}
+            onEdit={may.update ? (role) => setUrl({ edit: role.id }) : null}
+            onDelete={may.remove ? setDeleting : null}
+          />
+          <PageNumberPager label="Roles pages" {...onPage.pager} />
+        </>
       )}
 
       <RoleEditorDialog

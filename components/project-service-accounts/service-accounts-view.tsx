@@ -10,7 +10,9 @@ import { useLoadAll } from '@/lib/queries/use-load-all';
 import { Button } from '@/components/ui/button';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { Input } from '@/components/ui/input';
+import { PageNumberPager } from '@/components/ui/pager';
 import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
+import { useUrlPage } from '@/components/ui/use-url-page';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { DeleteServiceAccountDialog } from './delete-service-account-dialog';
 import { serviceAccountCsvColumns } from './service-accounts-csv';
@@ -32,7 +34,7 @@ export interface ServiceAccountsViewProps {
 
 export function ServiceAccountsView({ projectId, canCreate, canUpdate, canDelete, canCreateKey }: ServiceAccountsViewProps) {
   const { query: project, archived } = useProject(projectId);
-  const [url, setUrl] = useUrlState(['q'] as const);
+  const [url, setUrl] = useUrlState(['q', 'page'] as const);
   // An archived project has no service accounts to list (the API refuses).
   const query = useInfiniteQuery(serviceAccountsOptions(projectId, project.isSuccess && !archived));
   const keysQuery = useInfiniteQuery(projectApiKeysOptions(projectId));
@@ -41,6 +43,7 @@ export function ServiceAccountsView({ projectId, canCreate, canUpdate, canDelete
   const grouped = useMemo(() => keysByServiceAccount(keys), [keys]);
   const keysOf = (id: string) => grouped.get(id) ?? [];
   const shown = searchServiceAccounts(accounts, url.q);
+  const onPage = useUrlPage(shown);
 
   const editable = !archived && project.isSuccess;
   const [creating, setCreating] = useState(false);
@@ -63,7 +66,7 @@ export function ServiceAccountsView({ projectId, canCreate, canUpdate, canDelete
         {createButton}
       </div>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <Input type="search" aria-label="Search service accounts" placeholder="Search by name" value={url.q} onChange={(e) => setUrl({ q: e.target.value })} className="max-w-xs" />
+        <Input type="search" aria-label="Search service accounts" placeholder="Search by name" value={url.q} onChange={(e) => setUrl({ q: e.target.value, page: '' })} className="max-w-xs" />
         <div className="flex items-center gap-3">
           {query.isSuccess && (
             <span className="text-muted-foreground text-sm tabular-nums">
@@ -85,14 +88,17 @@ export function ServiceAccountsView({ projectId, canCreate, canUpdate, canDelete
           {url.q.trim() ? 'Try another name.' : 'Create one for each system that calls the API on this project’s behalf.'}
         </EmptyState>
       ) : (
-        <ServiceAccountsTable
-          accounts={shown}
-          keysOf={keysOf}
-          keysReady={keysQuery.isSuccess}
-          onAddKey={editable && canCreateKey ? setAddingKey : undefined}
-          onEdit={editable && canUpdate ? setEditing : undefined}
-          onDelete={editable && canDelete ? setDeleting : undefined}
-        />
+        <>
+          <ServiceAccountsTable
+            accounts={onPage.items}
+            keysOf={keysOf}
+            keysReady={keysQuery.isSuccess}
+            onAddKey={editable && canCreateKey ? setAddingKey : undefined}
+            onEdit={editable && canUpdate ? setEditing : undefined}
+            onDelete={editable && canDelete ? setDeleting : undefined}
+          />
+          <PageNumberPager label="Service accounts pages" {...onPage.pager} />
+        </>
       )}
       {keysQuery.isError && <p className="text-danger text-sm">The keys could not be loaded: {describeError(keysQuery.error)}</p>}
 

@@ -7,7 +7,9 @@ import { useCreateRole, useUpdateRole, type Role } from '@/lib/queries/roles';
 import { Button } from '@/components/ui/button';
 import { ExportCsvButton } from '@/components/ui/export-csv-button';
 import { PageHeader } from '@/components/ui/page-header';
+import { PageNumberPager } from '@/components/ui/pager';
 import { EmptyState, QueryErrorState, TableSkeleton } from '@/components/ui/states';
+import { useUrlPage } from '@/components/ui/use-url-page';
 import { useUrlState } from '@/components/ui/use-url-state';
 import { RoleEditorDialog } from './role-editor-dialog';
 import { RolePanel, type RoleCan } from './role-panel';
@@ -20,7 +22,7 @@ const TYPES: RoleTypeFilter[] = ['all', 'builtin', 'custom'];
 
 /** `can`: what the signed-in console role may change (decided on the server from the registry). */
 export function RolesView({ can }: { can: RoleCan }) {
-  const [url, setUrl] = useUrlState(['q', 'type', 'role'] as const);
+  const [url, setUrl] = useUrlState(['q', 'type', 'role', 'page'] as const);
   const type = (TYPES as string[]).includes(url.type) ? (url.type as RoleTypeFilter) : 'all';
   const { roles, groups, rows, scan, peopleOf } = useRolesData(url.role);
   const [editing, setEditing] = useState<Role | 'new' | null>(null);
@@ -35,6 +37,7 @@ export function RolesView({ can }: { can: RoleCan }) {
     custom: searched.filter((r) => !r.role.predefined_role).length,
   };
   const shown = searched.filter((r) => type === 'all' || (type === 'custom') !== r.role.predefined_role);
+  const onPage = useUrlPage(shown);
   const selected = rows.find((r) => r.role.id === url.role) ?? null;
   const openCreate = () => setEditing('new');
 
@@ -45,7 +48,7 @@ export function RolesView({ can }: { can: RoleCan }) {
         description="Organization roles grant permissions to members and groups. Built-in roles come from OpenAI; custom roles grant exactly what you pick."
         actions={can.create && <Button onClick={openCreate}>Create role</Button>}
       />
-      <RolesToolbar type={type} counts={counts} search={url.q} onType={(t) => setUrl({ type: t === 'all' ? '' : t })} onSearch={(q) => setUrl({ q })}>
+      <RolesToolbar type={type} counts={counts} search={url.q} onType={(t) => setUrl({ type: t === 'all' ? '' : t, page: '' })} onSearch={(q) => setUrl({ q, page: '' })}>
         {!scan.started && (
           <Button size="sm" variant="secondary" onClick={scan.start}>
             <Users className="size-4" aria-hidden />
@@ -84,7 +87,10 @@ export function RolesView({ can }: { can: RoleCan }) {
               {needle ? 'Try another word, or look under All.' : 'A custom role grants exactly the permissions you pick, to the members and groups you assign it to.'}
             </EmptyState>
           ) : (
-            <RolesTable rows={shown} selectedId={url.role} onSelect={(id) => setUrl({ role: id })} compact={!!selected} />
+            <>
+              <RolesTable rows={onPage.items} selectedId={url.role} onSelect={(id) => setUrl({ role: id })} compact={!!selected} />
+              <PageNumberPager label="Roles pages" {...onPage.pager} />
+            </>
           )}
           {groups.isError && <p className="text-danger text-sm">Groups’ roles could not be read: {describeError(groups.error)}</p>}
         </div>
@@ -110,7 +116,7 @@ export function RolesView({ can }: { can: RoleCan }) {
         onSave={async (changes) => {
           if (editing === 'new') {
             const role = await create.mutateAsync({ role_name: changes.role_name ?? '', permissions: changes.permissions ?? [], description: changes.description ?? null });
-            setUrl({ role: role.id, type: '', q: '' });
+            setUrl({ role: role.id, type: '', q: '', page: '' });
           } else if (editing) await update.mutateAsync({ id: editing.id, changes });
         }}
       />
