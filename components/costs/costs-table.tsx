@@ -13,7 +13,7 @@ import { Badge } from '@/components/ui/states';
 import { Table, TableBody, TableHead, Td, Th } from '@/components/ui/table';
 import { useUrlPage } from '@/components/ui/use-url-page';
 import { costDayCsvColumns, costDayRows, costSeriesCsvColumns, costSeriesRows } from './costs-table-data';
-import { COST_GROUP_LABELS } from './costs-url';
+import { COST_GROUP_LABELS, DAYS_PAGE_PARAM } from './costs-url';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 // Every preset range (90 days at most) fits on one page; a custom range of years is paged.
@@ -35,7 +35,7 @@ export function CostsTable({ answer, view, hidden, onView }: CostsTableProps) {
   const money = (v: number) => formatMoney(v, currency);
   const seriesRows = useMemo(() => costSeriesRows(answer), [answer]);
   const dayRows = useMemo(() => costDayRows(answer), [answer]);
-  const days = useUrlPage(dayRows.filter((r) => !r.isTotal), { size: DAYS_PER_PAGE, param: 'days-page' });
+  const days = useUrlPage(dayRows.filter((r) => !r.isTotal), { size: DAYS_PER_PAGE, param: DAYS_PAGE_PARAM });
   const colours = useMemo(() => new Map(chartSeries(answer, 'amount').map((s) => [s.key, s])), [answer]);
   const swatch = (key: string) => {
     const c = colours.get(key);

@@ -8,6 +8,8 @@ import { splitList } from '@/components/usage/usage-url';
  */
 
 export const COSTS_URL_KEYS = ['range', 'from', 'to', 'group', 'project', 'top', 'hide', 'table'] as const;
+/** The by-day table's page (costs-table.tsx): back to the first after any other change. */
+export const DAYS_PAGE_PARAM = 'days-page';
 export type CostsUrl = Record<(typeof COSTS_URL_KEYS)[number], string>;
 
 export const COST_RANGE_PRESETS = ['7d', '30d', '90d', 'month', 'last-month'] as const satisfies readonly RangePreset[];

@@ -14,13 +14,15 @@ import { CostsChartCard } from './costs-chart-card';
 import { CostsControls } from './costs-controls';
 import { CostsSummary } from './costs-summary';
 import { CostsTable } from './costs-table';
-import { COSTS_URL_KEYS, costsRange, readCostsUrl } from './costs-url';
+import { COSTS_URL_KEYS, costsRange, DAYS_PAGE_PARAM, readCostsUrl, type CostsUrl } from './costs-url';
 
 const currentMinute = () => Math.floor(Date.now() / 60_000) * 60;
 
 /** /costs: this month's figures, daily cost by project, line item or key, its table, then budgets. */
 export function CostsView({ budgets }: { budgets: ReactNode }) {
-  const [url, setUrl] = useUrlState(COSTS_URL_KEYS);
+  const [url, setView] = useUrlState([...COSTS_URL_KEYS, DAYS_PAGE_PARAM]);
+  // Any change of range, grouping or filter shows the by-day table from its first page.
+  const setUrl = (changes: Partial<CostsUrl>) => setView({ ...changes, [DAYS_PAGE_PARAM]: '' });
   const state = readCostsUrl(url);
   const [now, setNow] = useState(currentMinute);
   const resolved = costsRange(state, now);
