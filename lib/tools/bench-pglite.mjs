@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 // As PGLITE_SETTINGS in lib/server/db/client.ts.
-const CONSOLE_SETTINGS = ['shared_buffers=16MB', 'wal_buffers=1MB', 'maintenance_work_mem=16MB'];
+const CONSOLE_SETTINGS = ['shared_buffers=32MB', 'wal_buffers=1MB', 'maintenance_work_mem=16MB'];
 const VARIANTS = {
   default: () => ({}),
   console: (PGlite, folder) => {

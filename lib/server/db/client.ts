@@ -32,12 +32,13 @@ export type DbTarget = { databaseUrl: string } | { dataDir: string } | { memory:
 
 /*
  * PostgreSQL settings for the embedded database, passed at each start (nothing is written to its
- * postgresql.conf). PGlite keeps initdb's shared_buffers = 128MB, and every page of it the server
- * touches stays resident in the WASM heap, which never shrinks: 16MB is plenty for a console's
- * working set (the data files stay in the OS page cache, so a miss is a copy, not a disk read).
- * Measured with `npm run bench -- footprint` (memory) and `-- insights`/`-- sandbox` (speed).
+ * postgresql.conf). PGlite keeps initdb's shared_buffers = 128MB, all of it resident in the WASM
+ * heap, which never shrinks. 32MB holds the console's working set; the data files stay in the OS
+ * page cache, so a miss is a copy, not a disk read. At 16MB the sandbox's large preset (10,000
+ * users, 50,000 keys) read noticeably slower. Measured with `npm run bench -- footprint`, `scale`
+ * and `insights`.
  */
-export const PGLITE_SETTINGS = ['shared_buffers=16MB', 'wal_buffers=1MB', 'maintenance_work_mem=16MB'];
+export const PGLITE_SETTINGS = ['shared_buffers=32MB', 'wal_buffers=1MB', 'maintenance_work_mem=16MB'];
 const pgliteStartParams = () => [
   ...PGlite.defaultStartParams,
   ...PGLITE_SETTINGS.flatMap((setting) => ['-c', setting]),

@@ -105,7 +105,7 @@ describe('embedded PGlite settings', () => {
     let handle = await openDb({ dataDir });
     try {
       expect(fs.existsSync(path.join(dataDir, 'pglite', 'PG_VERSION'))).toBe(true);
-      expect(await setting(handle, 'shared_buffers')).toBe('16MB');
+      expect(await setting(handle, 'shared_buffers')).toBe('32MB');
       await handle.db.insert(consoleSetting).values({ key: 'kept', value: 'yes' });
       await handle.close();
       handle = await openDb({ dataDir });
@@ -124,7 +124,7 @@ describe('embedded PGlite settings', () => {
     const handle = await openDb({ memory: true });
     try {
       const result = (await handle.db.execute(sql`select current_setting('shared_buffers') as v`)) as unknown as { rows: { v: string }[] };
-      expect(result.rows[0]?.v).toBe('16MB');
+      expect(result.rows[0]?.v).toBe('32MB');
     } finally {
       await handle.close();
     }
