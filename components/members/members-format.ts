@@ -12,7 +12,7 @@ export type SortOrder = 'asc' | 'desc';
 export const MEMBER_SORTS: readonly MemberSort[] = ['name', 'email', 'role', 'added_at'];
 export const PAGE_SIZE = 50;
 
-const numberFormat = new Intl.NumberFormat('en-US');
+export const numberFormat = new Intl.NumberFormat('en-US');
 
 /** The sort after clicking a column header: the same column flips, another starts at its natural order. */
 export function nextSort(

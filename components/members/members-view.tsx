@@ -2,7 +2,6 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { formatDateTime } from '@/lib/format/dates';
 import { membersOptions, type MemberRow } from '@/lib/queries/directory';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -12,6 +11,7 @@ import { useUrlState } from '@/components/ui/use-url-state';
 import { ChangeRoleDialog, type RoleChange } from './change-role-dialog';
 import { ExportMembersButton } from './export-members-button';
 import { MemberDetailPanel } from './member-detail-panel';
+import { MembersFreshness } from './members-freshness';
 import { MEMBER_SORTS, nextSort, PAGE_SIZE, pageRangeText, parsePage, type MemberSort } from './members-format';
 import { MembersTable } from './members-table';
 import { MembersTabs } from './members-tabs';
@@ -40,7 +40,7 @@ export function MembersView({
   const page = parsePage(url.page);
   const offset = (page - 1) * PAGE_SIZE;
   const filters = { q: url.q || undefined, role: url.role || undefined, sort, order } as const;
-  const query = useQuery(membersOptions({ ...filters, offset, limit: PAGE_SIZE }));
+  const query = useQuery(membersOptions({ ...filters, offset, limit: PAGE_SIZE, partial: true }));
   const data = query.data;
 
   const [changing, setChanging] = useState<RoleChange | null>(null);
@@ -62,15 +62,7 @@ export function MembersView({
         onRole={(role) => setUrl({ role, page: '' })}
         counts={data?.roles}
       >
-        {data && (
-          <p
-            className="text-muted-foreground text-xs"
-            title={`Read from the organization at ${formatDateTime(data.as_of)}`}
-          >
-            {!data.memberships_ready && <span role="status">Loading memberships… · </span>}
-            as of {formatDateTime(data.as_of)}
-          </p>
-        )}
+        {data && <MembersFreshness data={data} />}
         <ExportMembersButton params={filters} disabled={!data || data.total === 0} />
       </MembersToolbar>
 
@@ -81,12 +73,14 @@ export function MembersView({
       ) : data.data.length === 0 ? (
         data.total > 0 ? (
           <EmptyState
-            title="This page is past the end of the list"
+            title={data.users_complete === false ? 'This page is past the members read so far' : 'This page is past the end of the list'}
             action={<Button onClick={() => goToPage(1)}>Go to the first page</Button>}
           />
         ) : (
           <EmptyState title={filtered ? 'No members match' : 'No members yet'}>
-            {filtered
+            {data.users_complete === false
+              ? 'None of the members read so far match; the rest are still being read, and this list updates by itself.'
+              : filtered
               ? `No one${url.role ? ` with the role ${url.role}` : ''}${url.q ? ` matches “${url.q}”` : ''}. Try another name or email, or another role.`
               : 'Invite people from the Invites tab.'}
           </EmptyState>
@@ -113,7 +107,7 @@ export function MembersView({
             onRemove={canRemove ? setRemoving : undefined}
           />
           <Pager
-            status={pageRangeText(offset, data.data.length, data.total)}
+            status={`${pageRangeText(offset, data.data.length, data.total)}${data.users_complete === false ? ' read so far' : ''}`}
             hasPrevious={offset > 0}
             hasNext={offset + data.data.length < data.total}
             busy={query.isPlaceholderData}

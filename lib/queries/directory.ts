@@ -26,6 +26,13 @@ export interface MembersPage {
   /** When the directory was read from upstream (Unix seconds). */
   as_of: number;
   memberships_ready: boolean;
+  /**
+   * False while the server is still reading the users for the first time and answered from those
+   * read so far (only when asked with `partial`): total, counts, search and sort cover only them.
+   */
+  users_complete: boolean;
+  /** How many users the answer was computed over (all of them when users_complete). */
+  users_read: number;
 }
 
 export interface MembersParams {
@@ -37,6 +44,8 @@ export interface MembersParams {
   limit?: number;
   /** Only these users (e.g. a group's members). */
   ids?: readonly string[];
+  /** Accept an answer from the users read so far while a first read of them is slow (Members page). */
+  partial?: boolean;
 }
 
 export const directoryKeys = {
@@ -52,13 +61,15 @@ export function membersOptions(params: MembersParams) {
         query: {
           ...params,
           ids: params.ids && params.ids.length > 0 ? params.ids.join(',') : undefined,
+          partial: undefined,
+          users: params.partial ? 'partial' : undefined,
         },
         signal,
       }),
     placeholderData: keepPreviousData,
-    // While memberships are being read, ask again shortly.
-    refetchInterval: (query) =>
-      query.state.data && !query.state.data.memberships_ready ? 1500 : false,
+    // While users or memberships are being read, ask again shortly.
+    refetchInterval: ({ state: { data } }) =>
+      !data ? false : data.users_complete === false ? 1000 : !data.memberships_ready ? 1500 : false,
   });
 }
 

@@ -96,3 +96,37 @@ describe.each(targets)('database layer on %s', (_name, makeTarget) => {
     expect(rows[0]?.value).toMatch(/^value-\d$/);
   });
 });
+
+describe('embedded PGlite settings', () => {
+  it('creates a new data folder (in a child process) and runs with the smaller buffers, also reopened', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'console-db-settings-'));
+    const setting = async (h: DbHandle, name: string) =>
+      ((await h.db.execute(sql`select current_setting(${name}) as v`)) as unknown as { rows: { v: string }[] }).rows[0]?.v;
+    let handle = await openDb({ dataDir });
+    try {
+      expect(fs.existsSync(path.join(dataDir, 'pglite', 'PG_VERSION'))).toBe(true);
+      expect(await setting(handle, 'shared_buffers')).toBe('32MB');
+      await handle.db.insert(consoleSetting).values({ key: 'kept', value: 'yes' });
+      await handle.close();
+      handle = await openDb({ dataDir });
+      expect(await setting(handle, 'maintenance_work_mem')).toBe('16MB');
+      // initdb's own settings stay: nothing rewrote postgresql.conf.
+      expect(await setting(handle, 'default_text_search_config')).toBe('pg_catalog.english');
+      const rows = await handle.db.select().from(consoleSetting).where(eq(consoleSetting.key, 'kept'));
+      expect(rows[0]?.value).toBe('yes');
+    } finally {
+      await handle.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('applies them to an in-memory database too', async () => {
+    const handle = await openDb({ memory: true });
+    try {
+      const result = (await handle.db.execute(sql`select current_setting('shared_buffers') as v`)) as unknown as { rows: { v: string }[] };
+      expect(result.rows[0]?.v).toBe('32MB');
+    } finally {
+      await handle.close();
+    }
+  });
+});

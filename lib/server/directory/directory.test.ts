@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import OpenAI from 'openai';
+import { getSandboxAdminKey } from '@/lib/sandbox/auth';
+import { KIND, type UserObject } from '@/lib/sandbox/model';
+import { insertMany } from '@/lib/sandbox/store-writes';
 import { openTestSandbox, type TestSandbox } from '@/lib/sandbox/test-sandbox';
 import {
   invalidateAfter,
@@ -160,5 +164,38 @@ describe('the directory against the sandbox', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('answers a slow first read of the users with those read so far, marked incomplete, when asked', async () => {
+    // 250 more users: the list is three pages of 100, each answered 150 ms late.
+    const users = Array.from({ length: 250 }, (_, i): UserObject => ({
+      object: 'organization.user', id: `user-partial${String(i).padStart(4, '0')}`, name: `Partial ${i}`,
+      email: `partial${i}@example.com`, role: 'reader', added_at: 1_700_000_000, is_scim_managed: false,
+    } as UserObject));
+    await insertMany(sandbox.handle.db, users.map((data, i) => ({ kind: KIND.user, scope: '', id: data.id, seq: 100_000 + i, data })));
+    const slow = new OpenAI({
+      adminAPIKey: await getSandboxAdminKey(sandbox.handle.db), apiKey: null, organization: null, project: null,
+      baseURL: sandbox.server.baseURL, maxRetries: 0,
+      defaultHeaders: { 'x-sandbox-fault': 'latency=150;path=/organization/users' },
+    });
+    clearAll();
+    const partial = await memberRows(slow, false, 50);
+    expect(partial.usersComplete).toBe(false);
+    expect(partial.membershipsReady).toBe(false);
+    expect(partial.rows.length % 100).toBe(0);
+    expect(partial.rows.length).toBeGreaterThanOrEqual(100);
+    expect(partial.rows.every((r) => r.projects === null && r.groups === null)).toBe(true);
+
+    const full = await memberRows(slow, true);
+    expect(full.usersComplete).toBe(true);
+    expect(full.rows.length).toBeGreaterThan(300);
+    expect(full.rows.length).toBeGreaterThan(partial.rows.length);
+    // Once the users are known, a partial answer is never given.
+    expect((await memberRows(slow, false, 0)).usersComplete).toBe(true);
+    // Without the option, a first read is waited for.
+    clearAll();
+    const waited = await memberRows(slow, false);
+    expect(waited).toMatchObject({ usersComplete: true });
+    expect(waited.rows).toHaveLength(full.rows.length);
   });
 });

@@ -1,5 +1,6 @@
 import 'server-only';
 import type OpenAI from 'openai';
+import type { OrganizationUser } from 'openai/resources/admin/organization/users/users';
 import type { Tally } from '../upstream-gate';
 import { cached, clearAll, invalidate, isKnown, type Cached } from './shared-cache';
 import { all, loadGroups, loadProjectList, loadProjects, loadUsers } from './load';
@@ -54,8 +55,65 @@ export type ProjectPart = keyof typeof PROJECT_PART;
 export const projectPart = (kind: ProjectPart, projectId: string) =>
   `directory.project.${kind}.${projectId}`;
 
+/*
+ * The users read so far by the running first read of the users (10,000 users are 100 pages read
+ * one after another: seconds), so the Members page can show them while the rest arrive. On
+ * globalThis: the warm-up (instrumentation) and the route that answers run in different bundles.
+ */
+interface UsersProgress {
+  read: readonly OrganizationUser[];
+  startedAt: number;
+  /** Settles when the first page has arrived (or the read ended). */
+  firstPage: Promise<void>;
+}
+const PROGRESS = Symbol.for('console.directory.usersProgress');
+const progressHolder = globalThis as unknown as Record<symbol, UsersProgress | undefined>;
+
 export const directoryUsers = (client: OpenAI) =>
-  cached(PART.users, MAX_AGE_MS, () => loadUsers(client));
+  cached(PART.users, MAX_AGE_MS, () => {
+    let pageArrived = () => {};
+    const progress: UsersProgress = {
+      read: [],
+      startedAt: Date.now(),
+      firstPage: new Promise<void>((resolve) => (pageArrived = resolve)),
+    };
+    progressHolder[PROGRESS] = progress;
+    return loadUsers(client, (soFar) => {
+      progress.read = soFar;
+      pageArrived();
+    }).finally(() => {
+      pageArrived();
+      if (progressHolder[PROGRESS] === progress) progressHolder[PROGRESS] = undefined;
+    });
+  });
+
+/**
+ * The users, or, when they are being read for the first time (none known) and that takes longer
+ * than `partialAfterMs`, those read so far (at least a page) with `complete: false`.
+ */
+async function usersNowOrSoFar(
+  client: OpenAI,
+  partialAfterMs: number | undefined,
+): Promise<Cached<readonly OrganizationUser[]> & { complete: boolean }> {
+  const loading = directoryUsers(client);
+  if (partialAfterMs === undefined || isKnown(PART.users))
+    return { ...(await loading), complete: true };
+  loading.catch(() => {}); // when answered in part, a failure is told by a later read
+  const progress = progressHolder[PROGRESS];
+  if (!progress) return { ...(await loading), complete: true };
+  // A read that began earlier (the warm-up) has already had part of the wait.
+  const waitMs = Math.max(0, partialAfterMs - (Date.now() - progress.startedAt));
+  const later = Symbol('later');
+  const first = await Promise.race([
+    loading,
+    new Promise<typeof later>((resolve) => setTimeout(() => resolve(later), waitMs)),
+  ]);
+  if (first !== later) return { ...first, complete: true };
+  const settled = await Promise.race([loading, progress.firstPage.then((): typeof later => later)]);
+  if (settled !== later) return { ...settled, complete: true };
+  return { value: progress.read, asOf: progress.startedAt, complete: false };
+}
+
 export const directoryGroups = (client: OpenAI) =>
   cached(PART.groups, MAX_AGE_MS, () => loadGroups(client));
 export const directoryProjects = (client: OpenAI) =>
@@ -218,20 +276,36 @@ export function invalidateAfter(
       invalidate(projectPart(kind, projectId));
 }
 
+export interface MemberRows {
+  rows: MemberRow[];
+  asOf: number;
+  membershipsReady: boolean;
+  /** False when `rows` are only the users read so far (see memberRows' partialUsersAfterMs). */
+  usersComplete: boolean;
+}
+
 /**
  * Every organization user as a members row. Memberships come along when they are already known,
  * or when `waitForMemberships`; otherwise they are read in the background and the rows carry null.
+ * With `partialUsersAfterMs`, a first read of the users that takes longer is answered with the
+ * users read so far (`usersComplete: false`, no memberships) instead of waited for.
  */
 export async function memberRows(
   client: OpenAI,
   waitForMemberships: boolean,
-): Promise<{ rows: MemberRow[]; asOf: number; membershipsReady: boolean }> {
+  partialUsersAfterMs?: number,
+): Promise<MemberRows> {
   const membershipsKnown = isKnown(PART.groups) && isKnown(PART.projects);
-  const memberships = Promise.all([directoryGroups(client), directoryProjects(client)]);
+  // Users first when none are known: every page needs them, while memberships (a read per project
+  // and per group) only fill in columns, and would otherwise slow the users' pages down.
+  const usersFirst = isKnown(PART.users) ? Promise.resolve() : directoryUsers(client);
+  const memberships = usersFirst.then(() =>
+    Promise.all([directoryGroups(client), directoryProjects(client)]),
+  );
   // Read in the background when not waited for; and if reading users fails first, nobody awaits it.
   memberships.catch(() => {});
-  const users = await directoryUsers(client);
-  const known = membershipsKnown || waitForMemberships ? await memberships : null;
+  const users = await usersNowOrSoFar(client, waitForMemberships ? undefined : partialUsersAfterMs);
+  const known = users.complete && (membershipsKnown || waitForMemberships) ? await memberships : null;
 
   const projectsOf = new Map<string, NonNullable<MemberRow['projects']>>();
   const groupsOf = new Map<string, NonNullable<MemberRow['groups']>>();
@@ -263,5 +337,5 @@ export async function memberRows(
     groups: known ? (groupsOf.get(u.id) ?? []) : null,
   }));
   const asOf = Math.min(users.asOf, ...(known ? [known[0].asOf, known[1].asOf] : []));
-  return { rows, asOf, membershipsReady: known !== null };
+  return { rows, asOf, membershipsReady: known !== null, usersComplete: users.complete };
 }

@@ -15,14 +15,21 @@ import { inUpstreamSlot, type Tally } from '../upstream-gate';
 
 /**
  * Every item of a list, each page read in an upstream slot (and counted in `tally`, when given);
- * `background` for bulk reads no page is waiting on (see inUpstreamSlot).
+ * `background` for bulk reads no page is waiting on (see inUpstreamSlot). `onPage` is told the
+ * items read so far after each page (a new array each time).
  */
-export async function all<T>(first: () => Promise<AbstractPage<T>>, tally?: Tally, background = false): Promise<T[]> {
+export async function all<T>(
+  first: () => Promise<AbstractPage<T>>,
+  tally?: Tally,
+  background = false,
+  onPage?: (soFar: readonly T[]) => void,
+): Promise<T[]> {
   const items: T[] = [];
   if (tally) tally.requests++;
   let page = await inUpstreamSlot(first, { background });
   items.push(...page.getPaginatedItems());
   while (page.hasNextPage()) {
+    onPage?.([...items]);
     const current = page;
     if (tally) tally.requests++;
     page = await inUpstreamSlot(() => current.getNextPage(), { background });
@@ -31,8 +38,12 @@ export async function all<T>(first: () => Promise<AbstractPage<T>>, tally?: Tall
   return items;
 }
 
-export function loadUsers(client: OpenAI): Promise<OrganizationUser[]> {
-  return all(() => client.admin.organization.users.list({ limit: 100 }));
+/** Every organization user; `onPage` sees the users read so far while more pages follow. */
+export function loadUsers(
+  client: OpenAI,
+  onPage?: (soFar: readonly OrganizationUser[]) => void,
+): Promise<OrganizationUser[]> {
+  return all(() => client.admin.organization.users.list({ limit: 100 }), undefined, false, onPage);
 }
 
 export interface GroupWithMembers {
